@@ -1,0 +1,32 @@
+// Bundles the client, the language server and the CLI with esbuild.
+//   node scripts/build.mjs               development build with sourcemaps
+//   node scripts/build.mjs --production  minified, no sourcemaps (what the .vsix ships)
+//   node scripts/build.mjs --watch       rebuild on change
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'info',
+  // remark's ESM packages pick their Node entry points under these conditions.
+  mainFields: ['module', 'main'],
+};
+
+const bundles = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+  for (const options of bundles) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(bundles.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,22 @@
+import type { Range } from './range';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** A fix is data on the finding, so quick fixes, fix-all, --fix and tests share one code path. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fixes: Fix[];
+}

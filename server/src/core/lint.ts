@@ -1,0 +1,30 @@
+import type { Finding } from './finding';
+import { buildModel, type IdeasDocument } from './model';
+import { parseMarkdown } from './parse';
+import { cncf2020 } from './presets';
+import { rules } from './rules';
+import type { Template } from './template';
+
+export interface LintOptions {
+  template?: Template;
+}
+
+export interface LintResult {
+  doc: IdeasDocument;
+  findings: Finding[];
+}
+
+/** Parses `text`, builds the ideas model and runs every rule; findings come sorted by position. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const doc = buildModel(text, parseMarkdown(text), options.template ?? cncf2020);
+  const findings = rules.flatMap((rule) =>
+    rule.check(doc).map((found) => ({ rule: rule.id, severity: rule.defaultSeverity, ...found })),
+  );
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { doc, findings };
+}
+
+/** A markdown file is an ideas list when it carries a Template block or several ideas. */
+export function isIdeasDocument(doc: IdeasDocument): boolean {
+  return doc.hasTemplateBlock || doc.ideas.length >= 2;
+}

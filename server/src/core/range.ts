@@ -1,0 +1,58 @@
+/** Positions in LSP coordinates: 0-based line, UTF-16 character (a JS string index). */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Converts between string offsets and LSP positions for one text. */
+export class LineIndex {
+  /** Offset of the first character of every line. Lines end at "\r\n", "\n" or a lone "\r", as in LSP. */
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    const eol = /\r\n?|\n/g;
+    for (let m = eol.exec(text); m; m = eol.exec(text)) this.starts.push(m.index + m[0].length);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.starts[low] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[Math.max(0, position.line)];
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  /** Offset just past the line's last character, before any "\r\n" or "\n". */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.starts.length) return this.text.length;
+    const next = this.starts[line + 1];
+    return this.text.startsWith('\r\n', next - 2) ? next - 2 : next - 1;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[line];
+  }
+}

@@ -1,0 +1,14 @@
+import type { Finding, Severity } from '../finding';
+import type { IdeasDocument } from '../model';
+
+/** A finding as a rule reports it; lint() adds the rule id and the configured severity. */
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'>;
+
+/** A rule is data plus a pure function of the model. */
+export interface Rule {
+  /** Kebab-case and stable: it is the diagnostic code, the config key and docs/rules/<id>.md. */
+  id: string;
+  defaultSeverity: Severity;
+  description: string;
+  check(doc: IdeasDocument): RuleFinding[];
+}

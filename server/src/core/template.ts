@@ -1,0 +1,35 @@
+/** What a template says about one field of an idea. */
+export type FieldKind = 'text' | 'mentors' | 'issues' | 'url' | 'enum';
+
+export interface TemplateField {
+  /** Canonical label, as the template writes it: `Mentor(s)`. */
+  label: string;
+  /** Other labels authors use for the same field: `Mentors`, `Issue`. */
+  aliases: string[];
+  required: boolean;
+  kind: FieldKind;
+  /** Allowed values of an `enum` field. */
+  values?: string[];
+  /** One line for hovers and docs. */
+  description: string;
+  /** A value a snippet may offer. */
+  example: string;
+}
+
+export interface Template {
+  name: string;
+  fields: TemplateField[];
+}
+
+/** Labels compare without case, `**`, surrounding space or repeated inner space. */
+export function normalizeLabel(label: string): string {
+  return label.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The template field a label names, canonically or through an alias. */
+export function fieldForLabel(template: Template, label: string): TemplateField | undefined {
+  const wanted = normalizeLabel(label);
+  return template.fields.find(
+    (field) => normalizeLabel(field.label) === wanted || field.aliases.some((alias) => normalizeLabel(alias) === wanted),
+  );
+}

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import { fixturePath, fixturesDir, readFixture } from '../support/fixtures';
+import { LspClient } from '../support/lsp-client';
+
+describe('language server over stdio: diagnostics', () => {
+  let client: LspClient;
+
+  before(async () => {
+    client = new LspClient();
+    await client.initialize(fixturesDir);
+  });
+
+  after(() => client.shutdown());
+
+  it('pushes missing-field diagnostics with the rule id as code and "ideas" as source', async () => {
+    const uri = pathToFileURL(fixturePath('missing-fields.md')).href;
+    await client.open(uri, readFixture('missing-fields.md'));
+    const diagnostics = await client.diagnostics(uri, 1);
+    assert.deepEqual(
+      diagnostics.map((d) => ({ code: d.code, source: d.source, severity: d.severity, line: d.range.start.line })),
+      [
+        { code: 'missing-field', source: 'ideas', severity: 1, line: 11 },
+        { code: 'missing-field', source: 'ideas', severity: 1, line: 11 },
+      ],
+    );
+    assert.match(String(diagnostics[1].message), /"Mentor\(s\)"/);
+  });
+
+  it('publishes no diagnostics for an ordinary README', async () => {
+    const uri = pathToFileURL(fixturePath('plain-readme.md')).href;
+    await client.open(uri, readFixture('plain-readme.md'));
+    assert.deepEqual(await client.diagnostics(uri, 1), []);
+  });
+
+  it('survives binary garbage and keeps answering', async () => {
+    const garbage = 'file:///garbage.md';
+    await client.open(garbage, '\u0000\uD800#### \u0007\n- Description:\u0000\n'.repeat(50));
+    await client.diagnostics(garbage, 1);
+    const uri = pathToFileURL(fixturePath('missing-fields.md')).href;
+    await client.open(uri, readFixture('missing-fields.md'), 2);
+    assert.equal((await client.diagnostics(uri, 2)).length, 2);
+  });
+});
