@@ -6,7 +6,8 @@ describe('ideas model', () => {
   it('finds the projects and ideas of the seed, at the level most ideas use', () => {
     const { doc } = lint(readFixture('seed-project-ideas.md'));
     assert.equal(doc.ideaDepth, 4);
-    assert.equal(doc.hasTemplateBlock, true);
+    assert.equal(doc.templateBlock?.closed, true);
+    assert.equal(doc.templateBlock?.range.start.line, 6);
     const prometheus = doc.projects.find((p) => p.title === 'Prometheus' && p.heading.depth === 3);
     assert.deepEqual(
       prometheus?.ideas.map((i) => i.title),

@@ -26,5 +26,5 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
 /** A markdown file is an ideas list when it carries a Template block or several ideas. */
 export function isIdeasDocument(doc: IdeasDocument): boolean {
-  return doc.hasTemplateBlock || doc.ideas.length >= 2;
+  return doc.templateBlock !== undefined || doc.ideas.length >= 2;
 }

@@ -1,5 +1,6 @@
 import type { Heading as MdHeading, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { LineIndex, type Range } from './range';
+import { findTemplateBlock } from './template-block';
 import { fieldForLabel, type Template, type TemplateField } from './template';
 
 /** A root-level heading and the blocks up to the next heading of any level. */
@@ -14,10 +15,34 @@ export interface Heading {
   sectionRange: Range;
 }
 
+/** A mentor as parsed from a `Mentor(s)` value. */
+export interface Mentor {
+  /** The mentor's text as written: `Jane Doe (@janedoe, jane@example.com)`. */
+  text: string;
+  range: Range;
+  name?: string;
+  /** GitHub handle without `@`, as written (it may be invalid; mentor-handle checks it). */
+  handle?: string;
+  handleRange?: Range;
+  /** How the handle was written: `@h` in parentheses, `@h` after the name, a link, … */
+  handleStyle?: 'paren' | 'bare' | 'link' | 'profile-url';
+  email?: string;
+  /** A non-GitHub profile link (Twitter, LinkedIn) given instead of a handle. */
+  otherProfile?: string;
+}
+
+/** One reference in an issue field: a URL or something meant as one. */
+export interface IssueRef {
+  text: string;
+  range: Range;
+  /** The URL, when the text is one (bare, autolink, or a link's target). */
+  url?: string;
+}
+
 export interface Field {
   /** The label as written, without `**` or colon: `Mentors`. */
   label: string;
-  /** The template field the label names, if any. */
+  /** The template field the label names, canonically or by alias; undefined for an unknown label. */
   template?: TemplateField;
   labelRange: Range;
   /** Text after the colon up to the next field, trimmed. */
@@ -27,6 +52,16 @@ export interface Field {
   range: Range;
   /** False when the label is a line of running text rather than a list item of its own. */
   bulleted: boolean;
+  /** The label carries `**` emphasis (`**Description**:`, `Recommended Skills**:`). */
+  bold: boolean;
+  /** The colon as written: `:`, the full-width `：`, or '' when the label has none. */
+  colon: string;
+  /** Set when this field's list item is nested inside another field's item. */
+  nestedIn?: Field;
+  /** Parsed value of a `mentors` field. */
+  mentors?: Mentor[];
+  /** Parsed value of an `issues` field. */
+  issues?: IssueRef[];
 }
 
 export interface Idea {
@@ -34,12 +69,27 @@ export interface Idea {
   heading: Heading;
   fields: Field[];
   project?: Project;
+  /** A heading between the project and the idea (a SIG, a sub-project). */
+  group?: Heading;
 }
 
 export interface Project {
   title: string;
   heading: Heading;
   ideas: Idea[];
+  /** The shallower heading the project sits in (`Proposed Project ideas`). */
+  section?: Heading;
+}
+
+/** The fenced block under a heading named Template, which says what the file's ideas hold. */
+export interface TemplateBlock {
+  heading: Heading;
+  /** The fence's content. */
+  code: string;
+  /** The whole fence, from the opening line. */
+  range: Range;
+  /** False when the fence is never closed (it then runs to the end of the file). */
+  closed: boolean;
 }
 
 export interface IdeasDocument {
@@ -51,8 +101,9 @@ export interface IdeasDocument {
   ideas: Idea[];
   /** The heading level most ideas use; undefined when the file has no ideas. */
   ideaDepth?: number;
-  /** Whether a heading named Template is followed by a code block. */
-  hasTemplateBlock: boolean;
+  /** The heading level most projects use. */
+  projectDepth?: number;
+  templateBlock?: TemplateBlock;
 }
 
 /** `Label:` at the start of a line, with optional `**` around the label and a full-width colon. */
@@ -79,7 +130,7 @@ export function buildModel(text: string, tree: Root, template: Template): IdeasD
     projects,
     ideas,
     ideaDepth: mostCommon(ideas.map((idea) => idea.heading.depth)),
-    hasTemplateBlock: headings.some((h) => /^template\b/i.test(h.title) && h.content.some((b) => b.type === 'code')),
+    templateBlock: findTemplateBlock(text, headings, lines),
   };
 }
 
@@ -163,6 +214,8 @@ function fieldsOfParagraph(
       valueRange: lines.rangeOf(valueStart, valueEnd),
       range: lines.rangeOf(f.at, valueEnd),
       bulleted: f.bulleted,
+      bold: text.slice(f.at, f.colonEnd).includes('**'),
+      colon: text.slice(f.labelEnd, f.colonEnd).includes('：') ? '：' : ':',
     };
   });
 }
