@@ -11,6 +11,8 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** The edit leaves a placeholder for the author to fill: offered as a quick fix, never applied by fix-all. */
+  needsInput?: boolean;
 }
 
 export interface Finding {

@@ -18,7 +18,7 @@ export interface LintResult {
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const doc = buildModel(text, parseMarkdown(text), options.template ?? cncf2020);
   const findings = rules.flatMap((rule) =>
-    rule.check(doc).map((found) => ({ rule: rule.id, severity: rule.defaultSeverity, ...found })),
+    rule.check(doc).map((found) => ({ ...found, rule: rule.id, severity: found.severity ?? rule.defaultSeverity })),
   );
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { doc, findings };

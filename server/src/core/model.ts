@@ -1,7 +1,9 @@
-import type { Heading as MdHeading, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { fieldsOf } from './fields';
+import { collectHeadings } from './headings';
 import { LineIndex, type Range } from './range';
 import { findTemplateBlock } from './template-block';
-import { fieldForLabel, type Template, type TemplateField } from './template';
+import type { Template, TemplateField } from './template';
 
 /** A root-level heading and the blocks up to the next heading of any level. */
 export interface Heading {
@@ -9,6 +11,8 @@ export interface Heading {
   title: string;
   /** The whole heading line. */
   range: Range;
+  /** The heading's text, without `#` marks. */
+  titleRange: Range;
   /** Blocks between this heading and the next one. */
   content: RootContent[];
   /** From the heading to the next heading of the same or a shallower level. */
@@ -29,14 +33,18 @@ export interface Mentor {
   email?: string;
   /** A non-GitHub profile link (Twitter, LinkedIn) given instead of a handle. */
   otherProfile?: string;
+  /** The text of a markdown link in the mentor's text: `@h` in `[@h](https://github.com/h)`. */
+  linkText?: string;
 }
 
 /** One reference in an issue field: a URL or something meant as one. */
 export interface IssueRef {
   text: string;
   range: Range;
-  /** The URL, when the text is one (bare, autolink, or a link's target). */
+  /** The URL, when the text is one (bare, autolink, or a link's target), without trailing punctuation. */
   url?: string;
+  /** `org/repo#123`, a shorthand that only GitHub's own pages expand. */
+  shorthand?: string;
 }
 
 export interface Field {
@@ -44,7 +52,10 @@ export interface Field {
   label: string;
   /** The template field the label names, canonically or by alias; undefined for an unknown label. */
   template?: TemplateField;
+  /** The label's own text. */
   labelRange: Range;
+  /** The label with its `**` and colon: everything before the value. */
+  headRange: Range;
   /** Text after the colon up to the next field, trimmed. */
   value: string;
   valueRange: Range;
@@ -56,6 +67,8 @@ export interface Field {
   bold: boolean;
   /** The colon as written: `:`, the full-width `：`, or '' when the label has none. */
   colon: string;
+  /** For an unknown label, the template field it was probably meant to be (`Descrption`). */
+  nearMiss?: TemplateField;
   /** Set when this field's list item is nested inside another field's item. */
   nestedIn?: Field;
   /** Parsed value of a `mentors` field. */
@@ -106,22 +119,18 @@ export interface IdeasDocument {
   templateBlock?: TemplateBlock;
 }
 
-/** `Label:` at the start of a line, with optional `**` around the label and a full-width colon. */
-const LABEL = /^[ \t]*(\*\*)?[ \t]*([^:：*\r\n]{1,60}?)[ \t]*(\*\*)?[ \t]*[:：](\*\*)?/;
-
-const start = (node: { position?: { start: { offset?: number } } }): number => node.position?.start.offset ?? 0;
-const end = (node: { position?: { end: { offset?: number } } }): number => node.position?.end.offset ?? 0;
-
 /** Builds the ideas model from the mdast of `text`, reading fields as the template names them. */
 export function buildModel(text: string, tree: Root, template: Template): IdeasDocument {
   const lines = new LineIndex(text);
   const headings = collectHeadings(text, tree, lines);
+  const samples = sampleHeadings(headings);
   const ideas: Idea[] = [];
   for (const heading of headings) {
-    const fields = heading.content.flatMap((block) => fieldsOfBlock(block, text, lines, template));
-    if (fields.length > 0) ideas.push({ title: heading.title, heading, fields });
+    if (samples.has(heading)) continue;
+    const fields = fieldsOf(heading.content, text, lines, template);
+    if (fields.some((field) => field.template)) ideas.push({ title: heading.title, heading, fields });
   }
-  const projects = assignProjects(headings, ideas);
+  const { projects, projectDepth } = placeIdeas(headings, ideas);
   return {
     text,
     lines,
@@ -130,108 +139,52 @@ export function buildModel(text: string, tree: Root, template: Template): IdeasD
     projects,
     ideas,
     ideaDepth: mostCommon(ideas.map((idea) => idea.heading.depth)),
+    projectDepth,
     templateBlock: findTemplateBlock(text, headings, lines),
   };
 }
 
-function collectHeadings(text: string, tree: Root, lines: LineIndex): Heading[] {
-  const indexes = tree.children.flatMap((node, index) => (node.type === 'heading' ? [index] : []));
-  return indexes.map((index, i) => {
-    const node = tree.children[index] as MdHeading;
-    const contentEnd = i + 1 < indexes.length ? indexes[i + 1] : tree.children.length;
-    const next = indexes.slice(i + 1).find((j) => (tree.children[j] as MdHeading).depth <= node.depth);
-    const sectionEnd = next === undefined ? text.length : start(tree.children[next]);
-    return {
-      depth: node.depth,
-      title: headingTitle(text, node),
-      range: lines.rangeOf(start(node), end(node)),
-      content: tree.children.slice(index + 1, contentEnd),
-      sectionRange: lines.rangeOf(start(node), trimEnd(text, sectionEnd)),
-    };
-  });
-}
-
-function headingTitle(text: string, node: MdHeading): string {
-  if (node.children.length === 0) return '';
-  return text.slice(start(node.children[0]), end(node.children[node.children.length - 1])).trim();
-}
-
-/** Fields of a list (one per item) or of a paragraph whose lines start with labels. */
-function fieldsOfBlock(block: RootContent, text: string, lines: LineIndex, template: Template): Field[] {
-  if (block.type === 'list') {
-    return block.children.flatMap((item) => fieldsOfItem(item, text, lines, template));
+/** Headings inside a section named Template, Sample or Example: they show the format, not ideas. */
+function sampleHeadings(headings: Heading[]): Set<Heading> {
+  const samples = new Set<Heading>();
+  let sampleDepth: number | undefined;
+  for (const heading of headings) {
+    if (sampleDepth !== undefined && heading.depth <= sampleDepth) sampleDepth = undefined;
+    if (sampleDepth === undefined && /^(sample|template|example)\b/i.test(heading.title)) sampleDepth = heading.depth;
+    else if (sampleDepth !== undefined) samples.add(heading);
   }
-  if (block.type === 'paragraph') return fieldsOfParagraph(block, end(block), false, text, lines, template);
-  return [];
-}
-
-function fieldsOfItem(item: ListItem, text: string, lines: LineIndex, template: Template): Field[] {
-  const first = item.children[0];
-  if (first?.type !== 'paragraph') return [];
-  return fieldsOfParagraph(first, end(item), true, text, lines, template);
+  return samples;
 }
 
 /**
- * Every line of the paragraph that starts with a known label begins a field; its value runs to the
- * next such line or to `until`. Lines after the first are labels that lost their bullet.
+ * Gives each idea its project: the nearest shallower heading at the level most ideas' parents
+ * use. A heading between them is a group (a SIG, a sub-project); an idea at or above the project
+ * level belongs to the project before it.
  */
-function fieldsOfParagraph(
-  paragraph: Paragraph,
-  until: number,
-  bulleted: boolean,
-  text: string,
-  lines: LineIndex,
-  template: Template,
-): Field[] {
-  const found: { at: number; label: string; labelEnd: number; colonEnd: number; field: TemplateField; bulleted: boolean }[] = [];
-  const firstLine = lines.positionAt(start(paragraph)).line;
-  const lastLine = lines.positionAt(end(paragraph)).line;
-  for (let line = firstLine; line <= lastLine; line++) {
-    const lineStart = line === firstLine ? start(paragraph) : lines.lineStart(line);
-    const match = LABEL.exec(text.slice(lineStart, lines.lineEnd(line)));
-    const field = match && fieldForLabel(template, match[2]);
-    if (!match || !field) continue;
-    const labelAt = lineStart + match[0].indexOf(match[2]);
-    found.push({
-      at: lineStart + match[0].length - match[0].trimStart().length,
-      label: match[2],
-      labelEnd: labelAt + match[2].length,
-      colonEnd: lineStart + match[0].length,
-      field,
-      bulleted: bulleted && line === firstLine,
-    });
-  }
-  return found.map((f, i) => {
-    const valueLimit = i + 1 < found.length ? found[i + 1].at : until;
-    const raw = text.slice(f.colonEnd, valueLimit);
-    const valueStart = f.colonEnd + (raw.length - raw.trimStart().length);
-    const valueEnd = Math.max(valueStart, trimEnd(text, valueLimit));
-    return {
-      label: f.label,
-      template: f.field,
-      labelRange: lines.rangeOf(f.at, f.labelEnd + (text.startsWith('**', f.labelEnd) ? 2 : 0)),
-      value: text.slice(valueStart, valueEnd),
-      valueRange: lines.rangeOf(valueStart, valueEnd),
-      range: lines.rangeOf(f.at, valueEnd),
-      bulleted: f.bulleted,
-      bold: text.slice(f.at, f.colonEnd).includes('**'),
-      colon: text.slice(f.labelEnd, f.colonEnd).includes('：') ? '：' : ':',
-    };
-  });
-}
-
-function assignProjects(headings: Heading[], ideas: Idea[]): Project[] {
+function placeIdeas(headings: Heading[], ideas: Idea[]): { projects: Project[]; projectDepth?: number } {
+  const before = (idea: Idea) => headings.slice(0, headings.indexOf(idea.heading)).reverse();
+  const parentDepth = mostCommon(
+    ideas.flatMap((idea) => before(idea).find((h) => h.depth < idea.heading.depth)?.depth ?? []),
+  );
+  if (parentDepth === undefined) return { projects: [] };
   const projects = new Map<Heading, Project>();
   for (const idea of ideas) {
-    const index = headings.indexOf(idea.heading);
-    const parent = headings.slice(0, index).reverse().find((h) => h.depth < idea.heading.depth);
-    if (!parent) continue;
-    let project = projects.get(parent);
-    if (!project) projects.set(parent, (project = { title: parent.title, heading: parent, ideas: [] }));
+    const earlier = before(idea);
+    const projectHeading: Heading | undefined = earlier.find((h) => h.depth === parentDepth || (h.depth < parentDepth && h.depth < idea.heading.depth));
+    if (!projectHeading || projectHeading.depth !== parentDepth) continue;
+    let project = projects.get(projectHeading);
+    if (!project) {
+      project = { title: projectHeading.title, heading: projectHeading, ideas: [] };
+      const section = earlier.slice(earlier.indexOf(projectHeading)).find((h) => h.depth < parentDepth);
+      if (section) project.section = section;
+      projects.set(projectHeading, project);
+    }
+    const group = earlier.find((h) => h.depth < idea.heading.depth);
+    if (group && group.depth > parentDepth) idea.group = group;
     project.ideas.push(idea);
     idea.project = project;
   }
-  return [...projects.values()];
+  return { projects: [...projects.values()], projectDepth: parentDepth };
 }
 
 function mostCommon(values: number[]): number | undefined {
@@ -240,11 +193,4 @@ function mostCommon(values: number[]): number | undefined {
   let best: number | undefined;
   for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
   return best;
-}
-
-/** The offset before any whitespace that ends text[0, offset). */
-function trimEnd(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
-  return i;
 }

@@ -1,5 +1,27 @@
+import { duplicateField } from './duplicate-field';
+import { duplicateIdea } from './duplicate-idea';
+import { emptyField } from './empty-field';
+import { emptyIdea } from './empty-idea';
+import { fieldAlias } from './field-alias';
+import { headingLevel } from './heading-level';
+import { issueUrl } from './issue-url';
+import { malformedField } from './malformed-field';
+import { mentorHandle } from './mentor-handle';
 import { missingField } from './missing-field';
 import type { Rule } from './rule';
+import { unknownField } from './unknown-field';
 
-/** Every rule, in the order their findings are reported for one position. */
-export const rules: readonly Rule[] = [missingField];
+/** Every rule; findings are sorted by position afterwards. */
+export const rules: readonly Rule[] = [
+  missingField,
+  emptyField,
+  malformedField,
+  fieldAlias,
+  unknownField,
+  duplicateField,
+  mentorHandle,
+  issueUrl,
+  headingLevel,
+  duplicateIdea,
+  emptyIdea,
+];

@@ -1,8 +1,11 @@
 import type { Finding, Severity } from '../finding';
 import type { IdeasDocument } from '../model';
 
-/** A finding as a rule reports it; lint() adds the rule id and the configured severity. */
-export type RuleFinding = Omit<Finding, 'rule' | 'severity'>;
+/**
+ * A finding as a rule reports it; lint() adds the rule id and the severity. A rule may raise the
+ * severity of one finding over its default (a near miss); a configured severity still wins.
+ */
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
 
 /** A rule is data plus a pure function of the model. */
 export interface Rule {

@@ -1,0 +1,121 @@
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import { issueRefs } from './issue-refs';
+import { looksLikeLabel, matchLabel, type LabelMatch } from './labels';
+import { parseMentors } from './mentors';
+import type { Field } from './model';
+import { nearMissField } from './near-miss';
+import { endOf, startOf, trimEndOffset, trimStartOffset } from './offsets';
+import type { LineIndex } from './range';
+import { fieldForLabel, type Template, type TemplateField } from './template';
+
+/** A label found in the source, before its value is known. */
+interface Candidate {
+  match: LabelMatch;
+  template?: TemplateField;
+  bulleted: boolean;
+  /** The value cannot run past this offset (the end of the list item or paragraph holding it). */
+  limit: number;
+  parent?: Candidate;
+}
+
+interface Context {
+  text: string;
+  lines: LineIndex;
+  template: Template;
+  found: Candidate[];
+}
+
+/**
+ * The fields in a heading's own blocks. Lists give one field per item that starts with a label;
+ * a known label at the start of any other line is a field that lost its bullet (a lazy
+ * continuation line, or a paragraph of its own); a known label opening a nested item is a field
+ * nested under another one.
+ */
+export function fieldsOf(blocks: RootContent[], text: string, lines: LineIndex, template: Template): Field[] {
+  const context: Context = { text, lines, template, found: [] };
+  for (const block of blocks) {
+    if (block.type === 'list') scanList(block, undefined, true, context);
+    else if (block.type === 'paragraph') scanParagraph(block, false, endOf(block), undefined, context);
+  }
+  const found = context.found.sort((a, b) => a.match.start - b.match.start);
+  const made = new Map<Candidate, Field>();
+  return found.map((candidate, i) => {
+    const next = found[i + 1]?.match.start ?? Infinity;
+    const field = makeField(candidate, Math.min(next, candidate.limit), context);
+    if (candidate.parent) field.nestedIn = made.get(candidate.parent);
+    made.set(candidate, field);
+    return field;
+  });
+}
+
+function scanList(list: List, parent: Candidate | undefined, topLevel: boolean, context: Context): void {
+  for (const item of list.children) scanItem(item, parent, topLevel, context);
+}
+
+function scanItem(item: ListItem, parent: Candidate | undefined, topLevel: boolean, context: Context): void {
+  let own: Candidate | undefined;
+  item.children.forEach((child, index) => {
+    if (child.type === 'paragraph') {
+      const opening = index === 0 ? { topLevel, parent } : undefined;
+      own = scanParagraph(child, opening !== undefined, endOf(item), opening, context) ?? own;
+    } else if (child.type === 'list') {
+      scanList(child, own ?? parent, false, context);
+    }
+  });
+}
+
+/**
+ * Records the labels of a paragraph's lines; returns the candidate of its first line when that
+ * line is the label of a list item.
+ */
+function scanParagraph(
+  paragraph: Paragraph,
+  bulleted: boolean,
+  limit: number,
+  opening: { topLevel: boolean; parent?: Candidate } | undefined,
+  context: Context,
+): Candidate | undefined {
+  const { text, lines, template } = context;
+  const firstLine = lines.positionAt(startOf(paragraph)).line;
+  const lastLine = lines.positionAt(endOf(paragraph)).line;
+  let own: Candidate | undefined;
+  for (let line = firstLine; line <= lastLine; line++) {
+    const isFirst = line === firstLine;
+    const match = matchLabel(text, isFirst ? startOf(paragraph) : lines.lineStart(line), lines.lineEnd(line));
+    if (!match) continue;
+    const known = fieldForLabel(template, match.label);
+    const itemLabel = isFirst && opening !== undefined;
+    // Unknown labels count only where fields live: the first line of a top-level list item.
+    if (!known && !(itemLabel && opening.topLevel && looksLikeLabel(match.label))) continue;
+    const candidate: Candidate = { match, template: known, bulleted: bulleted && isFirst, limit };
+    if (itemLabel && opening.parent && known) candidate.parent = opening.parent;
+    if (itemLabel && !opening.topLevel && !known) continue;
+    context.found.push(candidate);
+    if (itemLabel) own = candidate;
+  }
+  return own;
+}
+
+function makeField(candidate: Candidate, until: number, context: Context): Field {
+  const { text, lines, template } = context;
+  const { match } = candidate;
+  const valueEnd = Math.max(match.end, trimEndOffset(text, until));
+  const valueStart = Math.min(trimStartOffset(text, match.end, valueEnd), valueEnd);
+  const value = text.slice(valueStart, valueEnd);
+  const field: Field = {
+    label: match.label,
+    template: candidate.template,
+    labelRange: lines.rangeOf(match.labelStart, match.labelEnd),
+    headRange: lines.rangeOf(match.start, match.end),
+    value,
+    valueRange: lines.rangeOf(valueStart, valueEnd),
+    range: lines.rangeOf(match.start, valueEnd),
+    bulleted: candidate.bulleted,
+    bold: match.bold,
+    colon: match.colon,
+  };
+  if (!candidate.template) field.nearMiss = nearMissField(template, match.label);
+  if (candidate.template?.kind === 'mentors') field.mentors = parseMentors(value, valueStart, lines);
+  if (candidate.template?.kind === 'issues') field.issues = issueRefs(value, valueStart, lines);
+  return field;
+}

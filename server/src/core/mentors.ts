@@ -1,0 +1,96 @@
+import type { Mentor } from './model';
+import type { LineIndex } from './range';
+
+const GITHUB_PROFILE = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_.-]+)\/?$/i;
+const OTHER_PROFILE = /^https?:\/\/(?:www\.)?(twitter\.com|x\.com|linkedin\.com|gitlab\.com|mastodon\.[a-z.]+|bsky\.app)\b/i;
+const LINK = /\[([^\]]*)\]\(\s*<?([^)\s>]+)>?\s*\)/g;
+const BARE_URL = /https?:\/\/[^\s<>()[\]]+/g;
+/** `@handle` not preceded by a word character, dot or `[` (that is e-mail or link text). */
+const HANDLE = /(?<![\w.])@([A-Za-z0-9_.-]*[A-Za-z0-9_-])/g;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const OBFUSCATED_EMAIL = /[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+(?:\s*(?:\[dot\]|\(dot\)|\bdot\b)\s*[\w-]+)+/i;
+
+/**
+ * The mentors of a `Mentor(s)` value: one per comma, semicolon, ` and `, line or sub-bullet outside
+ * parentheses and brackets, each with name, handle, e-mail and where they sit.
+ */
+export function parseMentors(value: string, offset: number, lines: LineIndex): Mentor[] {
+  return splitMentors(value).flatMap(({ start, end }) => {
+    const text = value.slice(start, end);
+    const mentor = parseOne(text, offset + start, lines);
+    return mentor ? [mentor] : [];
+  });
+}
+
+function splitMentors(value: string): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let depth = 0;
+  let start = 0;
+  const cut = (at: number, skip: number) => {
+    parts.push({ start, end: at });
+    start = at + skip;
+  };
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '(' || c === '[' || c === '<') depth++;
+    else if ((c === ')' || c === ']' || c === '>') && depth > 0) depth--;
+    else if (depth === 0 && (c === ',' || c === ';' || c === '\n' || c === '\r')) cut(i, 1);
+    else if (depth === 0 && /^\s(?:and|&)\s/i.test(value.slice(i, i + 5))) cut(i, value[i + 1] === '&' ? 2 : 4);
+  }
+  cut(value.length, 0);
+  return parts.map(({ start: s, end: e }) => {
+    let from = s;
+    let to = e;
+    while (from < to && /[\s*+-]/.test(value[from])) from++; // whitespace and sub-bullet markers
+    while (to > from && /[\s.]/.test(value[to - 1])) to--;
+    return { start: from, end: to };
+  }).filter(({ start: s, end: e }) => e > s);
+}
+
+function parseOne(text: string, offset: number, lines: LineIndex): Mentor | undefined {
+  const mentor: Mentor = { text, range: lines.rangeOf(offset, offset + text.length) };
+  const setHandle = (handle: string, at: number, style: NonNullable<Mentor['handleStyle']>) => {
+    if (mentor.handle !== undefined) return;
+    mentor.handle = handle;
+    mentor.handleStyle = style;
+    mentor.handleRange = lines.rangeOf(offset + at, offset + at + handle.length);
+  };
+  const linked: [number, number][] = [];
+  for (const link of text.matchAll(LINK)) {
+    const [whole, label, url] = link;
+    linked.push([link.index, link.index + whole.length]);
+    const profile = GITHUB_PROFILE.exec(url);
+    if (profile) setHandle(profile[1], link.index + whole.indexOf(profile[1], label.length + 2), 'link');
+    else if (OTHER_PROFILE.test(url)) mentor.otherProfile ??= url;
+    if (!profile && !OTHER_PROFILE.test(url) && /^@/.test(label)) mentor.otherProfile ??= url;
+    mentor.linkText ??= label;
+  }
+  const outsideLinks = (at: number) => !linked.some(([s, e]) => at >= s && at < e);
+  for (const url of text.matchAll(BARE_URL)) {
+    if (!outsideLinks(url.index)) continue;
+    const profile = GITHUB_PROFILE.exec(url[0]);
+    if (profile) setHandle(profile[1], url.index + url[0].indexOf(profile[1], 8), 'profile-url');
+    else if (OTHER_PROFILE.test(url[0])) mentor.otherProfile ??= url[0];
+  }
+  for (const handle of text.matchAll(HANDLE)) {
+    if (!outsideLinks(handle.index)) continue;
+    setHandle(handle[1], handle.index + 1, text[handle.index - 1] === '(' ? 'paren' : 'bare');
+  }
+  const email = EMAIL.exec(text.replace(LINK, (m) => ' '.repeat(m.length))) ?? OBFUSCATED_EMAIL.exec(text);
+  if (email) mentor.email = email[0];
+  const name = mentorName(text);
+  if (name) mentor.name = name;
+  return mentor.handle || mentor.name || mentor.email || mentor.otherProfile ? mentor : undefined;
+}
+
+/** The words before the first handle, link, parenthesis or URL: `Jane Doe` in `Jane Doe (@jd)`. */
+function mentorName(text: string): string | undefined {
+  const cut = text.search(/[(@<]|\[@|https?:|\s-\s/);
+  let name = (cut === -1 ? text : text.slice(0, cut)).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  name = name.replace(/[[\]*_`]/g, '').replace(/\s+/g, ' ').trim();
+  if (!name && text.startsWith('(')) {
+    // `(Lior Lieberman, @LiorLieberman)`: the name sits inside the parentheses.
+    name = text.slice(1).split(/[,@)]/)[0].trim();
+  }
+  return /[\p{L}]/u.test(name) ? name : undefined;
+}

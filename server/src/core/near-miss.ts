@@ -1,0 +1,36 @@
+import { normalizeLabel, type Template, type TemplateField } from './template';
+
+/** The template field an unknown label was probably meant to be (`Descrption`, `Metor(s)`). */
+export function nearMissField(template: Template, label: string): TemplateField | undefined {
+  const wanted = normalizeLabel(label);
+  let best: { field: TemplateField; distance: number } | undefined;
+  for (const field of template.fields) {
+    for (const name of [field.label, ...field.aliases]) {
+      const candidate = normalizeLabel(name);
+      const allowed = candidate.length >= 8 ? 2 : 1;
+      const distance = editDistance(wanted, candidate, allowed);
+      if (distance <= allowed && (!best || distance < best.distance)) best = { field, distance };
+    }
+  }
+  return best?.field;
+}
+
+/** Optimal-string-alignment distance (insert, delete, substitute, swap neighbours), cut off past `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0].push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i].push(d);
+    }
+  }
+  return rows[a.length][b.length];
+}

@@ -1,0 +1,28 @@
+import type { Idea } from '../model';
+import type { Rule } from './rule';
+
+export const duplicateIdea: Rule = {
+  id: 'duplicate-idea',
+  defaultSeverity: 'warning',
+  description: 'Two ideas with the same title in one project.',
+  check(doc) {
+    return doc.projects.flatMap((project) => {
+      const seen = new Map<string, Idea>();
+      return project.ideas.flatMap((idea) => {
+        const key = idea.title.toLowerCase().replace(/\s+/g, ' ');
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, idea);
+          return [];
+        }
+        return [
+          {
+            message: `Project "${project.title}" already has an idea "${idea.title}" (line ${first.heading.range.start.line + 1}).`,
+            range: idea.heading.range,
+            fixes: [],
+          },
+        ];
+      });
+    });
+  },
+};

@@ -1,0 +1,24 @@
+import type { Heading } from '../model';
+import type { Rule } from './rule';
+
+export const emptyIdea: Rule = {
+  id: 'empty-idea',
+  defaultSeverity: 'warning',
+  description: 'An idea heading under a project with nothing under it (`#### TODO`).',
+  check(doc) {
+    const projectHeadings = new Set(doc.projects.map((p) => p.heading));
+    const ideaHeadings = new Set(doc.ideas.map((i) => i.heading));
+    return doc.headings.flatMap((heading, index) => {
+      if (heading.depth !== doc.ideaDepth || ideaHeadings.has(heading) || heading.content.length > 0) return [];
+      const parent = doc.headings.slice(0, index).reverse().find((h: Heading) => h.depth < heading.depth);
+      if (!parent || !projectHeadings.has(parent)) return [];
+      return [
+        {
+          message: `"${heading.title || '(untitled)'}" under project "${parent.title}" is an idea heading with no fields.`,
+          range: heading.range,
+          fixes: [],
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,56 @@
+import type { Fix, TextEdit } from '../finding';
+import type { Field, Idea, IdeasDocument } from '../model';
+import type { Rule, RuleFinding } from './rule';
+import { ideaBullet, replaceOffsets } from './text-edits';
+
+export const malformedField: Rule = {
+  id: 'malformed-field',
+  defaultSeverity: 'warning',
+  description:
+    'A field label lost its bullet, carries stray `**`, uses a full-width colon, or is nested under another field.',
+  check(doc) {
+    return doc.ideas.flatMap((idea) => idea.fields.flatMap((field) => check(doc, idea, field)));
+  },
+};
+
+function check(doc: IdeasDocument, idea: Idea, field: Field): RuleFinding[] {
+  if (!field.template) return [];
+  const problems: string[] = [];
+  const edits: TextEdit[] = [];
+  const lineStart = doc.lines.lineStart(field.headRange.start.line);
+  const headStart = doc.lines.offsetAt(field.headRange.start);
+  if (field.nestedIn) {
+    problems.push(`is nested under "${field.nestedIn.label}"`);
+    edits.push(...outdent(doc, field));
+  } else if (!field.bulleted) {
+    problems.push('has lost its list bullet');
+    edits.push(replaceOffsets(doc, lineStart, headStart, ideaBullet(doc, idea.fields)));
+  }
+  if (field.bold) problems.push('carries `**` emphasis');
+  if (field.colon === '：') problems.push('uses a full-width colon');
+  if (field.bold || field.colon === '：') {
+    // Rewrite only the markup around the label, so a rename of the label itself can apply too.
+    const labelStart = doc.lines.offsetAt(field.labelRange.start);
+    const labelEnd = doc.lines.offsetAt(field.labelRange.end);
+    const headEnd = doc.lines.offsetAt(field.headRange.end);
+    if (labelStart > headStart) edits.push(replaceOffsets(doc, headStart, labelStart, ''));
+    edits.push(replaceOffsets(doc, labelEnd, headEnd, ':'));
+  }
+  if (problems.length === 0) return [];
+  const fix: Fix = { title: `Write "${field.label}:" as a field of its own`, edits };
+  return [{ message: `Field "${field.label}" ${problems.join(', ')}.`, range: field.headRange, fixes: [fix] }];
+}
+
+/** Moves a nested field's lines left to the indentation of the field it sits under. */
+function outdent(doc: IdeasDocument, field: Field): TextEdit[] {
+  const parentLine = field.nestedIn!.headRange.start.line;
+  const indentOf = (line: number) => /^[ \t]*/.exec(doc.text.slice(doc.lines.lineStart(line), doc.lines.lineEnd(line)))![0].length;
+  const by = indentOf(field.headRange.start.line) - indentOf(parentLine);
+  const edits: TextEdit[] = [];
+  for (let line = field.headRange.start.line; line <= field.range.end.line; line++) {
+    const remove = Math.min(by, indentOf(line));
+    const start = doc.lines.lineStart(line);
+    if (remove > 0) edits.push(replaceOffsets(doc, start, start + remove, ''));
+  }
+  return edits;
+}

@@ -1,0 +1,83 @@
+import type { Fix } from '../finding';
+import type { IdeasDocument, Mentor } from '../model';
+import type { Rule, RuleFinding } from './rule';
+import { replaceOffsets } from './text-edits';
+
+/** GitHub's rule for user names: alphanumerics and single hyphens, no hyphen at either end, at most 39. */
+const VALID_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** What templates put where a handle goes, and authors forget to replace. */
+const PLACEHOLDER_HANDLES = /^(mentor_?github|github[-_]?(handle|username|id)?|handle|username|your[-_]?handle|mentor|name|xxx+)$/i;
+const PLACEHOLDER_NAMES = /^(mentor name|name|your name|first last|tbd)$/i;
+
+export const mentorHandle: Rule = {
+  id: 'mentor-handle',
+  defaultSeverity: 'warning',
+  description: 'A mentor without a usable GitHub handle, or with one written so that tools cannot read it.',
+  check(doc) {
+    return doc.ideas.flatMap((idea) =>
+      idea.fields.flatMap((field) => (field.mentors ?? []).flatMap((mentor) => check(doc, mentor))),
+    );
+  },
+};
+
+function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
+  const found = (message: string, fixes: Fix[] = []): RuleFinding[] => [{ message, range: mentor.handleRange ?? mentor.range, fixes }];
+  const who = mentor.name ?? mentor.text;
+  if (
+    (mentor.handle && PLACEHOLDER_HANDLES.test(mentor.handle)) ||
+    (mentor.name && PLACEHOLDER_NAMES.test(mentor.name)) ||
+    mentor.email === 'mentor@email.addy'
+  ) {
+    return [{ message: `Mentor "${mentor.text}" is the template's placeholder: put a real name and GitHub handle here.`, range: mentor.range, fixes: [] }];
+  }
+  if (!mentor.handle) {
+    const what = mentor.otherProfile ? `links to ${new URL(mentor.otherProfile).hostname} instead of GitHub` : 'has no GitHub handle';
+    return [{ message: `Mentor "${who}" ${what}.`, range: mentor.range, fixes: [placeholderFix(doc, mentor)] }];
+  }
+  if (!VALID_HANDLE.test(mentor.handle)) {
+    return found(`"@${mentor.handle}" is not a valid GitHub handle (letters, digits and single inner hyphens, at most 39).`);
+  }
+  if (mentor.handleStyle === 'link' && mentor.linkText?.startsWith('@') && mentor.linkText.slice(1).toLowerCase() !== mentor.handle.toLowerCase()) {
+    return found(`The link text "${mentor.linkText}" names another user than its URL (@${mentor.handle}).`);
+  }
+  const start = doc.lines.offsetAt(mentor.handleRange!.start);
+  const end = doc.lines.offsetAt(mentor.handleRange!.end);
+  if (mentor.handleStyle === 'bare') {
+    return found(`Write the handle in parentheses: "${who} (@${mentor.handle})".`, [
+      { title: `Write "(@${mentor.handle})"`, edits: [replaceOffsets(doc, start - 1, end, `(@${mentor.handle})`)] },
+    ]);
+  }
+  if (mentor.handleStyle === 'paren' && mentor.name && /\S/.test(doc.text[start - 3] ?? ' ')) {
+    return found(`Put a space before "(@${mentor.handle})".`, [
+      { title: 'Add a space before the handle', edits: [replaceOffsets(doc, start - 2, start - 2, ' ')] },
+    ]);
+  }
+  if (mentor.handleStyle === 'profile-url') {
+    const url = urlAround(doc.text, start, end);
+    const inParens = doc.text[url.start - 1] === '(' && doc.text[url.end] === ')';
+    return found(`Write the GitHub profile as a handle: "(@${mentor.handle})".`, [
+      {
+        title: `Write "(@${mentor.handle})"`,
+        edits: [inParens ? replaceOffsets(doc, url.start, url.end, `@${mentor.handle}`) : replaceOffsets(doc, url.start, url.end, `(@${mentor.handle})`)],
+      },
+    ]);
+  }
+  return [];
+}
+
+/** The whole `https://github.com/handle/` around a handle found inside it. */
+function urlAround(text: string, start: number, end: number): { start: number; end: number } {
+  const from = text.lastIndexOf('http', start);
+  let to = end;
+  if (text[to] === '/') to++;
+  return { start: from, end: to };
+}
+
+/** Inserts ` (@handle)` after the mentor's name for the author to fill in. */
+function placeholderFix(doc: IdeasDocument, mentor: Mentor): Fix {
+  const start = doc.lines.offsetAt(mentor.range.start);
+  const end = doc.lines.offsetAt(mentor.range.end);
+  const name = mentor.name ? doc.text.indexOf(mentor.name, start) : -1;
+  const at = name !== -1 && name < end ? name + mentor.name!.length : end;
+  return { title: 'Add a GitHub handle placeholder', edits: [replaceOffsets(doc, at, at, ' (@handle)')], needsInput: true };
+}
