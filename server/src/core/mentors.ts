@@ -15,15 +15,29 @@ const OBFUSCATED_EMAIL = /[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+(?:\s*(?:\
  * parentheses and brackets, each with name, handle, e-mail and where they sit.
  */
 export function parseMentors(value: string, offset: number, lines: LineIndex): Mentor[] {
-  return splitMentors(value).flatMap(({ start, end }) => {
+  return mergeNameFragments(value, splitMentors(value)).flatMap(({ start, end }) => {
     const text = value.slice(start, end);
     const mentor = parseOne(text, offset + start, lines);
     return mentor ? [mentor] : [];
   });
 }
 
-function splitMentors(value: string): { start: number; end: number }[] {
-  const parts: { start: number; end: number }[] = [];
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Something that identifies a person beyond a name: a handle, e-mail, link or parenthesis. */
+const IDENTIFIES = /[@(<[]|https?:/;
+
+/**
+ * Splits at separators outside brackets. With a `;` anywhere, only `;` and line breaks separate
+ * mentors (`Name, handle, email; Name, …`). A note on the label's line before sub-bullets
+ * (`#For GSoC, two mentors are required`) is not a mentor.
+ */
+function splitMentors(value: string): Span[] {
+  const bySemicolon = /;/.test(value.replace(/\([^)]*\)|\[[^\]]*\]/g, ''));
+  const parts: Span[] = [];
   let depth = 0;
   let start = 0;
   const cut = (at: number, skip: number) => {
@@ -34,8 +48,8 @@ function splitMentors(value: string): { start: number; end: number }[] {
     const c = value[i];
     if (c === '(' || c === '[' || c === '<') depth++;
     else if ((c === ')' || c === ']' || c === '>') && depth > 0) depth--;
-    else if (depth === 0 && (c === ',' || c === ';' || c === '\n' || c === '\r')) cut(i, 1);
-    else if (depth === 0 && /^\s(?:and|&)\s/i.test(value.slice(i, i + 5))) cut(i, value[i + 1] === '&' ? 2 : 4);
+    else if (depth === 0 && (c === ';' || c === '\n' || c === '\r' || (c === ',' && !bySemicolon))) cut(i, 1);
+    else if (depth === 0 && !bySemicolon && /^\s(?:and|&)\s/i.test(value.slice(i, i + 5))) cut(i, value[i + 1] === '&' ? 2 : 4);
   }
   cut(value.length, 0);
   return parts.map(({ start: s, end: e }) => {
@@ -44,7 +58,28 @@ function splitMentors(value: string): { start: number; end: number }[] {
     while (from < to && /[\s*+-]/.test(value[from])) from++; // whitespace and sub-bullet markers
     while (to > from && /[\s.]/.test(value[to - 1])) to--;
     return { start: from, end: to };
-  }).filter(({ start: s, end: e }) => e > s);
+  }).filter(({ start: s, end: e }, index) => {
+    if (e <= s) return false;
+    const noteBeforeBullets = index === 0 && /\n[ \t]*[-*+][ \t]/.test(value) && !/@/.test(value.slice(s, e));
+    return !noteBeforeBullets;
+  });
+}
+
+/** Joins `Hung-Ying` to `Tai (@hydai)` when a comma split one person's name. */
+function mergeNameFragments(value: string, spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    const text = value.slice(span.start, span.end);
+    const next = spans[i + 1];
+    const sameLine = next && !/[\r\n]/.test(value.slice(span.end, next.start));
+    if (sameLine && !IDENTIFIES.test(text) && !/\s/.test(text) && IDENTIFIES.test(value.slice(next.start, next.end))) {
+      spans[i + 1] = { start: span.start, end: next.end };
+      continue;
+    }
+    merged.push(span);
+  }
+  return merged;
 }
 
 function parseOne(text: string, offset: number, lines: LineIndex): Mentor | undefined {
@@ -80,11 +115,21 @@ function parseOne(text: string, offset: number, lines: LineIndex): Mentor | unde
   if (email) mentor.email = email[0];
   const name = mentorName(text);
   if (name) mentor.name = name;
+  if (!mentor.handle) {
+    // `Ria Bhatia (rbitia)`: a lone handle-like word in parentheses is probably a handle without `@`.
+    const paren = /\(\s*([A-Za-z0-9][A-Za-z0-9-]{0,38})\s*[,)]/.exec(text);
+    if (paren && !EMAIL.test(paren[1])) {
+      mentor.unmarkedHandle = paren[1];
+      const at = paren.index + paren[0].indexOf(paren[1]);
+      mentor.handleRange = lines.rangeOf(offset + at, offset + at + paren[1].length);
+    }
+  }
   return mentor.handle || mentor.name || mentor.email || mentor.otherProfile ? mentor : undefined;
 }
 
 /** The words before the first handle, link, parenthesis or URL: `Jane Doe` in `Jane Doe (@jd)`. */
-function mentorName(text: string): string | undefined {
+function mentorName(full: string): string | undefined {
+  const text = full.replace(new RegExp(EMAIL.source, 'g'), ' ').replace(new RegExp(OBFUSCATED_EMAIL.source, 'gi'), ' ');
   const cut = text.search(/[(@<]|\[@|https?:|\s-\s/);
   let name = (cut === -1 ? text : text.slice(0, cut)).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   name = name.replace(/[[\]*_`]/g, '').replace(/\s+/g, ' ').trim();

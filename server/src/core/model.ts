@@ -33,6 +33,8 @@ export interface Mentor {
   email?: string;
   /** A non-GitHub profile link (Twitter, LinkedIn) given instead of a handle. */
   otherProfile?: string;
+  /** A handle-like word in parentheses without its `@`: `rbitia` in `Ria Bhatia (rbitia)`. */
+  unmarkedHandle?: string;
   /** The text of a markdown link in the mentor's text: `@h` in `[@h](https://github.com/h)`. */
   linkText?: string;
 }

@@ -10,6 +10,9 @@ export const emptyIdea: Rule = {
     const ideaHeadings = new Set(doc.ideas.map((i) => i.heading));
     return doc.headings.flatMap((heading, index) => {
       if (heading.depth !== doc.ideaDepth || ideaHeadings.has(heading) || heading.content.length > 0) return [];
+      // A heading whose next heading is deeper groups ideas (a SIG): it is not an idea itself.
+      const next = doc.headings[index + 1];
+      if (next && next.depth > heading.depth) return [];
       const parent = doc.headings.slice(0, index).reverse().find((h: Heading) => h.depth < heading.depth);
       if (!parent || !projectHeadings.has(parent)) return [];
       return [

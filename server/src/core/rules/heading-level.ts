@@ -12,24 +12,22 @@ export const headingLevel: Rule = {
     if (ideaDepth === undefined) return [];
     return doc.ideas.flatMap((idea) => {
       const depth = idea.heading.depth;
-      if (depth !== ideaDepth) {
-        const where = depth <= (doc.projectDepth ?? 0) ? ', the level of projects' : '';
-        return [
-          {
-            message: `Idea "${idea.title}" is a level ${depth} heading${where}; ideas in this file are level ${ideaDepth}.`,
-            range: idea.heading.range,
-            fixes: setDepth(doc, idea.heading, ideaDepth),
-          },
-        ];
+      const parent = doc.headings.slice(0, doc.headings.indexOf(idea.heading)).reverse().find((h) => h.depth < depth);
+      const report = (message: string, to?: number) => [
+        { message: `Idea "${idea.title}" ${message}`, range: idea.heading.range, fixes: to ? setDepth(doc, idea.heading, to) : [] },
+      ];
+      if (doc.projectDepth !== undefined && depth <= doc.projectDepth) {
+        return report(`is a level ${depth} heading, the level of projects; ideas in this file are level ${ideaDepth}.`, ideaDepth);
+      }
+      if (parent && depth > parent.depth + 1) {
+        return report(`is a level ${depth} heading right under a level ${parent.depth} one.`, parent.depth + 1);
+      }
+      // One level under a grouping heading (a SIG, a sub-project) is where such ideas belong.
+      if (depth !== ideaDepth && !idea.group) {
+        return report(`is a level ${depth} heading; ideas in this file are level ${ideaDepth}.`, ideaDepth);
       }
       if (!idea.project && doc.projectDepth !== undefined) {
-        return [
-          {
-            message: `Idea "${idea.title}" has no project heading (level ${doc.projectDepth}) above it.`,
-            range: idea.heading.range,
-            fixes: [],
-          },
-        ];
+        return report(`has no project heading (level ${doc.projectDepth}) above it.`);
       }
       return [];
     });

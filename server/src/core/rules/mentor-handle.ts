@@ -30,6 +30,12 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
   ) {
     return [{ message: `Mentor "${mentor.text}" is the template's placeholder: put a real name and GitHub handle here.`, range: mentor.range, fixes: [] }];
   }
+  if (!mentor.handle && mentor.unmarkedHandle) {
+    const at = doc.lines.offsetAt(mentor.handleRange!.start);
+    return found(`Mentor "${who}" has no GitHub handle; if "${mentor.unmarkedHandle}" is one, write "@${mentor.unmarkedHandle}".`, [
+      { title: `Write "@${mentor.unmarkedHandle}"`, edits: [replaceOffsets(doc, at, at, '@')], needsInput: true },
+    ]);
+  }
   if (!mentor.handle) {
     const what = mentor.otherProfile ? `links to ${new URL(mentor.otherProfile).hostname} instead of GitHub` : 'has no GitHub handle';
     return [{ message: `Mentor "${who}" ${what}.`, range: mentor.range, fixes: [placeholderFix(doc, mentor)] }];
