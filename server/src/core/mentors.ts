@@ -52,17 +52,21 @@ function splitMentors(value: string): Span[] {
     else if (depth === 0 && !bySemicolon && /^\s(?:and|&)\s/i.test(value.slice(i, i + 5))) cut(i, value[i + 1] === '&' ? 2 : 4);
   }
   cut(value.length, 0);
-  return parts.map(({ start: s, end: e }) => {
+  const trimmed = parts.map(({ start: s, end: e }) => {
     let from = s;
     let to = e;
     while (from < to && /[\s*+-]/.test(value[from])) from++; // whitespace and sub-bullet markers
     while (to > from && /[\s.]/.test(value[to - 1])) to--;
     return { start: from, end: to };
-  }).filter(({ start: s, end: e }, index) => {
-    if (e <= s) return false;
-    const noteBeforeBullets = index === 0 && /\n[ \t]*[-*+][ \t]/.test(value) && !/@/.test(value.slice(s, e));
-    return !noteBeforeBullets;
   });
+  const skip = noteEnd(value);
+  return trimmed.filter(({ start: s, end: e }) => e > s && s >= skip);
+}
+
+/** Where a note on the label's line ends, when sub-bullets hold the mentors; else 0. */
+function noteEnd(value: string): number {
+  const firstBreak = value.search(/\r?\n[ \t]*[-*+][ \t]/);
+  return firstBreak !== -1 && !value.slice(0, firstBreak).includes('@') ? firstBreak : 0;
 }
 
 /** Joins `Hung-Ying` to `Tai (@hydai)` when a comma split one person's name. */

@@ -48,7 +48,7 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
   }
   const start = doc.lines.offsetAt(mentor.handleRange!.start);
   const end = doc.lines.offsetAt(mentor.handleRange!.end);
-  if (mentor.handleStyle === 'bare') {
+  if (mentor.handleStyle === 'bare' && mentor.name) {
     return found(`Write the handle in parentheses: "${who} (@${mentor.handle})".`, [
       { title: `Write "(@${mentor.handle})"`, edits: [replaceOffsets(doc, start - 1, end, `(@${mentor.handle})`)] },
     ]);

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/lint';
+
+/** `### Project` and the idea's heading, then the given field lines. */
+const idea = (fields: string, title = 'An idea') => `### Project\n\n#### ${title}\n\n${fields}`;
+const complete = [
+  '- Description: Add a dry-run mode.',
+  '- Recommended Skills: Go',
+  '- Mentor(s): Jane Doe (@janedoe)',
+  '- Upstream Issue (URL): https://github.com/org/repo/issues/1',
+];
+const withField = (index: number, line: string) => complete.map((l, i) => (i === index ? line : l)).join('\n') + '\n';
+
+/** The findings of one rule as `line: message` (1-based lines, as editors show them). */
+function found(rule: string, text: string): string[] {
+  return lint(text)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => `${f.range.start.line + 1}: ${f.message}`);
+}
+
+interface Case {
+  what: string;
+  text: string;
+  expect: string[];
+}
+
+const cases: Record<string, Case[]> = {
+  'missing-field': [
+    { what: 'a complete idea', text: idea(complete.join('\n')), expect: [] },
+    {
+      what: 'an idea without mentors',
+      text: idea(complete.filter((l) => !l.includes('Mentor')).join('\n')),
+      expect: ['3: Idea "An idea" has no "Mentor(s)" field.'],
+    },
+    { what: 'a misspelt label (reported by unknown-field)', text: idea(withField(0, '- Descrption: x')), expect: [] },
+  ],
+  'empty-field': [
+    { what: 'a label with no value', text: idea(withField(1, '- Recommended Skills:')), expect: ['6: "Recommended Skills" of idea "An idea" is empty.'] },
+    { what: 'a value on the next lines', text: idea(withField(2, '- Mentor(s):\n  - Jane Doe (@janedoe)')), expect: [] },
+  ],
+  'malformed-field': [
+    {
+      what: 'a label that lost its bullet (lazy continuation)',
+      text: idea(withField(1, 'Recommended Skills: Go')),
+      expect: ['6: Field "Recommended Skills" has lost its list bullet.'],
+    },
+    { what: 'bold labels', text: idea(withField(0, '- **Description**: x')), expect: ['5: Field "Description" carries `**` emphasis.'] },
+    { what: 'stray closing **', text: idea(withField(1, '- Recommended Skills**: Go')), expect: ['6: Field "Recommended Skills" carries `**` emphasis.'] },
+    { what: 'a full-width colon', text: idea(withField(0, '- Description： x')), expect: ['5: Field "Description" uses a full-width colon.'] },
+    {
+      what: 'a field nested under another',
+      text: idea(withField(1, '- Recommended Skills: Go\n  - Mentor(s): Jane Doe (@janedoe)').replace('- Mentor(s): Jane Doe (@janedoe)\n- Upstream', '- Upstream')),
+      expect: ['7: Field "Mentor(s)" is nested under "Recommended Skills".'],
+    },
+    { what: 'tabs and `*` bullets', text: idea(complete.map((l) => l.replace('- ', '*\t')).join('\n')), expect: [] },
+  ],
+  'field-alias': [
+    { what: '"Issue"', text: idea(withField(3, '- Issue: https://github.com/org/repo/issues/1')), expect: ['8: "Issue" is an alias: the template calls this field "Upstream Issue (URL)".'] },
+    { what: 'canonical labels', text: idea(complete.join('\n')), expect: [] },
+  ],
+  'unknown-field': [
+    { what: 'a near miss', text: idea(withField(2, '- Metor(s): Jane Doe (@janedoe)')), expect: ['7: Unknown field "Metor(s)": did you mean "Mentor(s)"?'] },
+    { what: 'a label of another template', text: idea(complete.join('\n') + '\n- Difficulty: hard'), expect: ['9: The template has no field "Difficulty".'] },
+    { what: 'prose with a colon in a nested list', text: idea(withField(0, '- Description: x\n  - Phase one: design')), expect: [] },
+    { what: 'a URL line', text: idea(withField(3, '- Upstream Issue (URL):\n- https://github.com/org/repo/issues/1')), expect: [] },
+  ],
+  'duplicate-field': [
+    { what: 'Description twice', text: idea(complete.join('\n') + '\n- Description: again'), expect: ['9: "Description" appears again in idea "An idea" (first on line 5).'] },
+  ],
+  'mentor-handle': [
+    { what: 'a bare handle', text: idea(withField(2, '- Mentor(s): Jane Doe @janedoe')), expect: ['7: Write the handle in parentheses: "Jane Doe (@janedoe)".'] },
+    { what: 'no space before the parenthesis', text: idea(withField(2, '- Mentor(s): Jane Doe(@janedoe)')), expect: ['7: Put a space before "(@janedoe)".'] },
+    { what: 'no handle', text: idea(withField(2, '- Mentor(s): Jane Doe')), expect: ['7: Mentor "Jane Doe" has no GitHub handle.'] },
+    { what: 'a Twitter profile', text: idea(withField(2, '- Mentor(s): Jane Doe ([@jd](https://twitter.com/jd))')), expect: ['7: Mentor "Jane Doe" links to twitter.com instead of GitHub.'] },
+    { what: 'an invalid handle', text: idea(withField(2, '- Mentor(s): Jane Doe (@jane_doe)')), expect: ['7: "@jane_doe" is not a valid GitHub handle (letters, digits and single inner hyphens, at most 39).'] },
+    { what: 'link text and URL disagree', text: idea(withField(2, '- Mentor(s): [@jane](https://github.com/janedoe)')), expect: ['7: The link text "@jane" names another user than its URL (@janedoe).'] },
+    { what: 'a template placeholder', text: idea(withField(2, '- Mentor(s):\n  - Mentor Name (@mentor_github, mentor@email.addy)')), expect: ['8: Mentor "Mentor Name (@mentor_github, mentor@email.addy)" is the template\'s placeholder: put a real name and GitHub handle here.'] },
+    { what: 'a GitHub profile URL', text: idea(withField(2, '- Mentor(s): Jane Doe (https://github.com/janedoe)')), expect: ['7: Write the GitHub profile as a handle: "(@janedoe)".'] },
+    {
+      what: 'every accepted form',
+      text: idea(
+        withField(
+          2,
+          '- Mentor(s): Jane Doe (@janedoe), Bo Li (@boli, bo AT example DOT com), [@cy](https://github.com/cy), [Di Wu](https://github.com/diwu), @eve\n  - Fay Lu (@faylu, fay@example.com) - primary',
+        ),
+      ),
+      expect: [],
+    },
+  ],
+  'issue-url': [
+    { what: 'a shorthand', text: idea(withField(3, '- Upstream Issue (URL): org/repo#12')), expect: ['8: "org/repo#12" is a shorthand that only GitHub expands: write the full URL.'] },
+    { what: 'trailing punctuation', text: idea(withField(3, '- Upstream Issue (URL): https://github.com/org/repo/issues/1.')), expect: ['8: Trailing "." is not part of the URL.'] },
+    { what: 'an issue list', text: idea(withField(3, '- Upstream Issue (URL): https://github.com/org/repo/issues')), expect: ['8: https://github.com/org/repo/issues is a repository or an issue list, not one issue or pull request.'] },
+    { what: 'not a URL', text: idea(withField(3, '- Upstream Issue (URL): TBD')), expect: ['8: "TBD" is not a URL: link the upstream issue.'] },
+    { what: 'parentheses', text: idea(withField(3, '- Upstream Issue (URL): (https://github.com/org/repo/issues/1)')), expect: ['8: The URL is wrapped in parentheses.'] },
+    {
+      what: 'links, autolinks and lists',
+      text: idea(withField(3, '- Upstream Issue (URL): [#1](https://github.com/org/repo/issues/1) and <https://github.com/org/repo/pull/2>\n  - https://gitlab.com/org/repo/-/issues/3')),
+      expect: [],
+    },
+  ],
+  'heading-level': [
+    {
+      what: 'an idea at project level',
+      text: idea(complete.join('\n')) + '\n\n### Second idea\n\n' + complete.join('\n') + '\n',
+      expect: ['10: Idea "Second idea" is a level 3 heading, the level of projects; ideas in this file are level 4.'],
+    },
+    {
+      what: 'an idea that skips a level',
+      text: idea(complete.join('\n')) + '\n\n### Other\n\n##### Deep idea\n\n' + complete.join('\n') + '\n',
+      expect: ['12: Idea "Deep idea" is a level 5 heading right under a level 3 one.'],
+    },
+    {
+      what: 'ideas under a grouping heading',
+      text: idea(complete.join('\n')) + '\n\n### Kubernetes\n\n#### SIG Node\n\n##### Grouped idea\n\n' + complete.join('\n') + '\n',
+      expect: [],
+    },
+    { what: 'headings in code and quotes', text: idea(complete.join('\n')) + '\n\n```\n## Not a heading\n```\n\n> ## Nor this\n', expect: [] },
+  ],
+  'duplicate-idea': [
+    {
+      what: 'the same title twice in a project',
+      text: idea(complete.join('\n'), 'Same') + '\n\n#### same\n\n' + complete.join('\n') + '\n',
+      expect: ['10: Project "Project" already has an idea "same" (line 3).'],
+    },
+    { what: 'the same title in two projects', text: idea(complete.join('\n'), 'Same') + '\n\n### Other\n\n#### Same\n\n' + complete.join('\n') + '\n', expect: [] },
+  ],
+  'empty-idea': [
+    { what: 'a TODO heading', text: idea(complete.join('\n')) + '\n\n#### TODO\n\n#### Next\n\n' + complete.join('\n') + '\n', expect: ['10: "TODO" under project "Project" is an idea heading with no fields.'] },
+    { what: 'a grouping heading', text: idea(complete.join('\n')) + '\n\n#### SIG Node\n\n##### Grouped\n\n' + complete.join('\n') + '\n', expect: [] },
+  ],
+};
+
+describe('rules', () => {
+  for (const [rule, ruleCases] of Object.entries(cases)) {
+    describe(rule, () => {
+      for (const { what, text, expect } of ruleCases) {
+        it(`${expect.length ? 'reports' : 'accepts'} ${what}`, () => assert.deepEqual(found(rule, text), expect));
+      }
+    });
+  }
+});
