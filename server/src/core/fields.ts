@@ -34,7 +34,7 @@ interface Context {
 export function fieldsOf(blocks: RootContent[], text: string, lines: LineIndex, template: Template): Field[] {
   const context: Context = { text, lines, template, found: [] };
   for (const block of blocks) {
-    if (block.type === 'list') scanList(block, undefined, true, context);
+    if (block.type === 'list') scanList(block, undefined, 0, context);
     else if (block.type === 'paragraph') scanParagraph(block, false, endOf(block), undefined, context);
   }
   const found = context.found.sort((a, b) => a.match.start - b.match.start);
@@ -48,18 +48,23 @@ export function fieldsOf(blocks: RootContent[], text: string, lines: LineIndex, 
   });
 }
 
-function scanList(list: List, parent: Candidate | undefined, topLevel: boolean, context: Context): void {
-  for (const item of list.children) scanItem(item, parent, topLevel, context);
+/** Fields live in the first levels of lists; deeper ones are prose, and bounding depth bounds recursion. */
+const MAX_LIST_DEPTH = 8;
+
+function scanList(list: List, parent: Candidate | undefined, depth: number, context: Context): void {
+  if (depth >= MAX_LIST_DEPTH) return;
+  for (const item of list.children) scanItem(item, parent, depth, context);
 }
 
-function scanItem(item: ListItem, parent: Candidate | undefined, topLevel: boolean, context: Context): void {
+function scanItem(item: ListItem, parent: Candidate | undefined, depth: number, context: Context): void {
+  const topLevel = depth === 0;
   let own: Candidate | undefined;
   item.children.forEach((child, index) => {
     if (child.type === 'paragraph') {
       const opening = index === 0 ? { topLevel, parent } : undefined;
       own = scanParagraph(child, opening !== undefined, endOf(item), opening, context) ?? own;
     } else if (child.type === 'list') {
-      scanList(child, own ?? parent, false, context);
+      scanList(child, own ?? parent, depth + 1, context);
     }
   });
 }

@@ -4,7 +4,48 @@ import { unified } from 'unified';
 
 const processor = unified().use(remarkParse);
 
-/** Markdown to mdast with positions (offsets are UTF-16 string indexes). */
+/** Markdown to mdast with positions (offsets are UTF-16 string indexes into `text`). */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return processor.parse(boundNesting(text));
+}
+
+/** Deeper than this, container markers are read as text: no ideas list nests so deep. */
+const MAX_CONTAINERS = 32;
+const CONTAINER = /[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/y;
+
+/**
+ * micromark re-walks the stack of open containers on every line, so thousands of nested quotes or
+ * lists take seconds to parse. Container markers past MAX_CONTAINERS on a line, or after more
+ * indentation than that many levels use, become `x`: same length, so every offset stays true.
+ */
+export function boundNesting(text: string): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const deep = deepMarkers(text, lineStart, lineEnd);
+    if (deep) {
+      pieces.push(text.slice(copied, deep.start), text.slice(deep.start, deep.end).replace(/[^ \t]/g, 'x'));
+      copied = deep.end;
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return pieces.length === 0 ? text : pieces.join('') + text.slice(copied);
+}
+
+/** The run of container markers on the line that is too deep, if any. */
+function deepMarkers(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  let count = 0;
+  let at = start;
+  while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
+  let from = at - start > 2 * MAX_CONTAINERS ? at : -1;
+  CONTAINER.lastIndex = at;
+  while (at < end && CONTAINER.test(text)) {
+    count++;
+    if (from === -1 && count > MAX_CONTAINERS) from = at;
+    at = CONTAINER.lastIndex;
+  }
+  return from === -1 ? undefined : { start: from, end: Math.min(at, end) };
 }
