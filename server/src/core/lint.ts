@@ -1,13 +1,10 @@
 import type { Finding } from './finding';
-import { buildModel, type IdeasDocument } from './model';
+import { buildModel, readStructure, type IdeasDocument } from './model';
 import { parseMarkdown } from './parse';
-import { cncf2020 } from './presets';
 import { rules } from './rules';
-import type { Template } from './template';
+import { chooseTemplate, type TemplateOptions } from './template-choice';
 
-export interface LintOptions {
-  template?: Template;
-}
+export type LintOptions = TemplateOptions;
 
 export interface LintResult {
   doc: IdeasDocument;
@@ -16,7 +13,8 @@ export interface LintResult {
 
 /** Parses `text`, builds the ideas model and runs every rule; findings come sorted by position. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const doc = buildModel(text, parseMarkdown(text), options.template ?? cncf2020);
+  const structure = readStructure(text, parseMarkdown(text));
+  const doc = buildModel(structure, chooseTemplate(structure, options));
   const findings = rules.flatMap((rule) =>
     rule.check(doc).map((found) => ({ ...found, rule: rule.id, severity: found.severity ?? rule.defaultSeverity })),
   );

@@ -121,28 +121,45 @@ export interface IdeasDocument {
   templateBlock?: TemplateBlock;
 }
 
-/** Builds the ideas model from the mdast of `text`, reading fields as the template names them. */
-export function buildModel(text: string, tree: Root, template: Template): IdeasDocument {
+/** What the model needs before a template is chosen: lines, headings and the Template block. */
+export interface Structure {
+  text: string;
+  lines: LineIndex;
+  headings: Heading[];
+  templateBlock?: TemplateBlock;
+}
+
+export function readStructure(text: string, tree: Root): Structure {
   const lines = new LineIndex(text);
   const headings = collectHeadings(text, tree, lines);
+  return { text, lines, headings, templateBlock: findTemplateBlock(text, headings, lines) };
+}
+
+/** The fields under each heading that is not a sample, read as `template` names them. */
+export function fieldsByHeading(structure: Structure, template: Template): Map<Heading, Field[]> {
+  const { text, lines, headings } = structure;
   const samples = sampleHeadings(headings);
-  const ideas: Idea[] = [];
+  const result = new Map<Heading, Field[]>();
   for (const heading of headings) {
-    if (samples.has(heading)) continue;
-    const fields = fieldsOf(heading.content, text, lines, template);
+    if (!samples.has(heading)) result.set(heading, fieldsOf(heading.content, text, lines, template));
+  }
+  return result;
+}
+
+/** Builds the ideas model, reading fields as the template names them. */
+export function buildModel(structure: Structure, template: Template): IdeasDocument {
+  const ideas: Idea[] = [];
+  for (const [heading, fields] of fieldsByHeading(structure, template)) {
     if (fields.some((field) => field.template)) ideas.push({ title: heading.title, heading, fields });
   }
-  const { projects, projectDepth } = placeIdeas(headings, ideas);
+  const { projects, projectDepth } = placeIdeas(structure.headings, ideas);
   return {
-    text,
-    lines,
+    ...structure,
     template,
-    headings,
     projects,
     ideas,
     ideaDepth: mostCommon(ideas.map((idea) => idea.heading.depth)),
     projectDepth,
-    templateBlock: findTemplateBlock(text, headings, lines),
   };
 }
 

@@ -2,16 +2,25 @@ import type { Template, TemplateField } from './template';
 
 const description: TemplateField = {
   label: 'Description',
-  aliases: ['Project Description', 'Details', 'Summary'],
+  aliases: ['Project Description', 'Detailed description'],
   required: true,
   kind: 'text',
   description: 'What the mentee will build or change, and why it matters to the project.',
   example: 'Add a dry-run mode to the CLI so that users can preview changes before applying them.',
 };
 
+const outcome: TemplateField = {
+  label: 'Expected Outcome',
+  aliases: ['Expected Outcomes', 'Outcome', 'Outcomes', 'Deliverables'],
+  required: true,
+  kind: 'text',
+  description: 'What exists at the end of the term: code merged, docs written, a prototype.',
+  example: 'A merged pull request that adds the dry-run mode, with tests and documentation.',
+};
+
 const skills: TemplateField = {
   label: 'Recommended Skills',
-  aliases: ['Skills', 'Required Skills', 'Recommended skills/technologies', 'Skills required'],
+  aliases: ['Skills', 'Required Skills', 'Recommended skills/technologies', 'Skills Required', 'Prerequisites'],
   required: true,
   kind: 'text',
   description: 'The languages and tools a mentee should know or learn, comma-separated.',
@@ -20,7 +29,7 @@ const skills: TemplateField = {
 
 const mentors: TemplateField = {
   label: 'Mentor(s)',
-  aliases: ['Mentors', 'Mentor', 'Mentor (s)'],
+  aliases: ['Mentors', 'Mentor', 'Mentor (s)', 'Potential Mentors', 'Likely mentors', 'Mentor Name'],
   required: true,
   kind: 'mentors',
   description: 'Who mentors the idea: each as `Name (@github-handle)`, optionally with an e-mail.',
@@ -29,14 +38,59 @@ const mentors: TemplateField = {
 
 const issue: TemplateField = {
   label: 'Upstream Issue (URL)',
-  aliases: ['Upstream Issue', 'Upstream Issues', 'Issue', 'Issues', 'Upstream Issue (URL)s', 'Related Issues', 'Upstream Issue(s)', 'Upstream Issue URL', 'Issue URL'],
+  aliases: [
+    'Upstream Issue', 'Upstream Issues', 'Upstream Issues (URL)', 'Upstream Issue(s)', 'Upstream Issue URL',
+    'Issue', 'Issues', 'Issue(s)', 'Issue URL', 'Issue Link', 'GitHub Issue', 'Related Issues', 'Relevant Issues',
+  ],
   required: true,
   kind: 'issues',
   description: 'The upstream GitHub issue or pull request that tracks the idea, as a full URL.',
   example: 'https://github.com/org/repo/issues/123',
 };
 
+/** LFX templates since 2023 write the issue field without "(URL)". */
+const lfxIssue: TemplateField = {
+  ...issue,
+  label: 'Upstream Issue',
+  aliases: ['Upstream Issue (URL)', ...issue.aliases.filter((alias) => alias !== 'Upstream Issue')],
+};
+
+const lfxUrl: TemplateField = {
+  label: 'LFX URL',
+  aliases: ['LFX Mentorship URL', 'LFX Project URL'],
+  required: false,
+  kind: 'url',
+  description: "The idea's page on the LFX Mentorship platform, filled in by the program admins once it is published.",
+  example: 'https://mentorship.lfx.linuxfoundation.org/project/00000000-0000-0000-0000-000000000000',
+};
+
+const size: TemplateField = {
+  label: 'Expected project size',
+  aliases: ['Expected size', 'Expected size of the project', 'Project size', 'Size'],
+  required: true,
+  kind: 'enum',
+  values: ['small (~90 hours)', 'medium (~175 hours)', 'large (~350 hours)'],
+  description: 'How long Google Summer of Code contributors are expected to work on it: small, medium or large.',
+  example: 'medium (~175 hours)',
+};
+
+const difficulty: TemplateField = {
+  label: 'Difficulty',
+  aliases: ['Difficulty rating', 'Difficulty level'],
+  required: false,
+  kind: 'enum',
+  values: ['Easy', 'Medium', 'Hard'],
+  description: 'How hard the idea is for a newcomer to the project: Easy, Medium or Hard.',
+  example: 'Medium',
+};
+
 /** The seed's template: the four fields of the 2020 CNCF list. */
 export const cncf2020: Template = { name: 'cncf-2020', fields: [description, skills, mentors, issue] };
 
-export const presets: Record<string, Template> = { [cncf2020.name]: cncf2020 };
+/** LFX Mentorship terms from 2021 on: an expected outcome, and the LFX page once published. */
+export const lfx: Template = { name: 'lfx', fields: [description, outcome, skills, mentors, lfxIssue, lfxUrl] };
+
+/** Google Summer of Code: the project size Google asks for, and a difficulty. */
+export const gsoc: Template = { name: 'gsoc', fields: [description, outcome, skills, size, difficulty, mentors, issue] };
+
+export const presets: Readonly<Record<string, Template>> = { [cncf2020.name]: cncf2020, [lfx.name]: lfx, [gsoc.name]: gsoc };

@@ -1,0 +1,46 @@
+import { fieldsByHeading, type Structure } from './model';
+import { cncf2020, presets } from './presets';
+import type { Template } from './template';
+import { templateFromBlock } from './template-from-block';
+
+export interface TemplateOptions {
+  /** A template defined in configuration. */
+  template?: Template;
+  /** A preset named in configuration or on the command line. */
+  preset?: string;
+  /** Honour the file's own Template block (default true). */
+  useFileTemplate?: boolean;
+}
+
+/**
+ * The template a file is checked against: its own Template block, else the configured template
+ * or preset, else the preset that fits the labels the file uses best.
+ */
+export function chooseTemplate(structure: Structure, options: TemplateOptions = {}): Template {
+  if (options.useFileTemplate !== false && structure.templateBlock) {
+    const own = templateFromBlock(structure.templateBlock.code);
+    if (own) return own;
+  }
+  if (options.template && options.template.fields.length > 0) return options.template;
+  if (options.preset && presets[options.preset]) return presets[options.preset];
+  return inferPreset(structure);
+}
+
+/**
+ * Scores each preset by the labels it recognises minus the required fields ideas would lack under
+ * it, so an LFX list gets the LFX template and an old four-field list stays on cncf-2020.
+ */
+function inferPreset(structure: Structure): Template {
+  let best = cncf2020;
+  let bestScore = -Infinity;
+  for (const preset of Object.values(presets)) {
+    let score = 0;
+    for (const fields of fieldsByHeading(structure, preset).values()) {
+      const present = new Set(fields.filter((f) => f.template && !f.nestedIn).map((f) => f.template));
+      if (present.size === 0) continue;
+      score += present.size - preset.fields.filter((f) => f.required && !present.has(f)).length;
+    }
+    if (score > bestScore) [best, bestScore] = [preset, score];
+  }
+  return best;
+}
