@@ -140,3 +140,44 @@ describe('rules', () => {
     });
   }
 });
+
+describe('markdown-structure', () => {
+  it('reports an unclosed fence, including the Template block’s', () => {
+    assert.deepEqual(found('markdown-structure', '## Template\n\n```\n- Description:\n'), [
+      '3: The Template block’s code fence is never closed: everything after it, to the end of the file, is read as code.',
+    ]);
+    assert.deepEqual(found('markdown-structure', idea(complete.join('\n')) + '\n\n````\ncode\n```\n'), [
+      '10: This code fence is never closed: everything after it, to the end of the file, is read as code.',
+    ]);
+  });
+
+  it('reports merge-conflict markers outside code, and not a setext underline', () => {
+    const text = idea(complete.join('\n')) + '\n<<<<<<< HEAD\n- Recommended Skills: Go\n=======\n- Recommended Skills: Rust\n>>>>>>> branch\n\nTitle\n=======\n\n```\n<<<<<<< in code\n```\n';
+    assert.deepEqual(
+      found('markdown-structure', text).map((f) => f.split(':')[0]),
+      ['9', '11', '13'],
+    );
+  });
+
+  it('accepts closed fences of any length', () => {
+    assert.deepEqual(found('markdown-structure', '````\n```\ninner\n```\n````\n\n~~~\nx\n~~~\n'), []);
+  });
+});
+
+describe('ignore comments', () => {
+  const bare = withField(2, '- Mentor(s): Jane Doe @janedoe');
+  it('ideas-disable-next-line silences the named rule on the next line only', () => {
+    const text = idea(bare.replace('- Mentor(s)', '<!-- ideas-disable-next-line mentor-handle -->\n- Mentor(s)'));
+    assert.deepEqual(found('mentor-handle', text), []);
+  });
+
+  it('ideas-disable / ideas-enable bracket a region; without rule ids they silence every rule', () => {
+    const text = `<!-- ideas-disable -->\n${idea(bare)}<!-- ideas-enable -->\n\n#### Second\n\n${bare}`;
+    assert.deepEqual(found('mentor-handle', text), ['16: Write the handle in parentheses: "Jane Doe (@janedoe)".']);
+  });
+
+  it('a directive for another rule changes nothing', () => {
+    const text = idea(bare.replace('- Mentor(s)', '<!-- ideas-disable-next-line issue-url -->\n- Mentor(s)'));
+    assert.equal(found('mentor-handle', text).length, 1);
+  });
+});

@@ -1,3 +1,4 @@
+import { isSuppressed } from './directives';
 import type { Finding } from './finding';
 import { buildModel, readStructure, type IdeasDocument } from './model';
 import { parseMarkdown } from './parse';
@@ -16,7 +17,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const structure = readStructure(text, parseMarkdown(text));
   const doc = buildModel(structure, chooseTemplate(structure, options));
   const findings = rules.flatMap((rule) =>
-    rule.check(doc).map((found) => ({ ...found, rule: rule.id, severity: found.severity ?? rule.defaultSeverity })),
+    rule
+      .check(doc)
+      .filter((found) => !isSuppressed(doc.directives, rule.id, found.range.start.line))
+      .map((found) => ({ ...found, rule: rule.id, severity: found.severity ?? rule.defaultSeverity })),
   );
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { doc, findings };

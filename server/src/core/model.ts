@@ -1,9 +1,12 @@
 import type { Root, RootContent } from 'mdast';
+import { findDirectives, type Directive } from './directives';
 import { fieldsOf } from './fields';
 import { collectHeadings } from './headings';
+import { endOf, startOf } from './offsets';
 import { LineIndex, type Range } from './range';
-import { findTemplateBlock } from './template-block';
 import type { Template, TemplateField } from './template';
+import { findTemplateBlock } from './template-block';
+import { walk } from './walk';
 
 /** A root-level heading and the blocks up to the next heading of any level. */
 export interface Heading {
@@ -107,18 +110,14 @@ export interface TemplateBlock {
   closed: boolean;
 }
 
-export interface IdeasDocument {
-  text: string;
-  lines: LineIndex;
+export interface IdeasDocument extends Structure {
   template: Template;
-  headings: Heading[];
   projects: Project[];
   ideas: Idea[];
   /** The heading level most ideas use; undefined when the file has no ideas. */
   ideaDepth?: number;
   /** The heading level most projects use. */
   projectDepth?: number;
-  templateBlock?: TemplateBlock;
 }
 
 /** What the model needs before a template is chosen: lines, headings and the Template block. */
@@ -127,12 +126,29 @@ export interface Structure {
   lines: LineIndex;
   headings: Heading[];
   templateBlock?: TemplateBlock;
+  /** Every code block, at any depth. */
+  codeBlocks: CodeBlock[];
+  /** `<!-- ideas-disable … -->` comments. */
+  directives: Directive[];
+}
+
+export interface CodeBlock {
+  range: Range;
+  /** It is the file's Template block. */
+  inTemplate: boolean;
 }
 
 export function readStructure(text: string, tree: Root): Structure {
   const lines = new LineIndex(text);
   const headings = collectHeadings(text, tree, lines);
-  return { text, lines, headings, templateBlock: findTemplateBlock(text, headings, lines) };
+  const templateBlock = findTemplateBlock(text, headings, lines);
+  const codeBlocks: CodeBlock[] = [];
+  for (const node of walk(tree)) {
+    if (node.type !== 'code') continue;
+    const range = lines.rangeOf(startOf(node), endOf(node));
+    codeBlocks.push({ range, inTemplate: templateBlock?.range.start.line === range.start.line });
+  }
+  return { text, lines, headings, templateBlock, codeBlocks, directives: findDirectives(tree, lines) };
 }
 
 /** The fields under each heading that is not a sample, read as `template` names them. */

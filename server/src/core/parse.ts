@@ -6,7 +6,9 @@ const processor = unified().use(remarkParse);
 
 /** Markdown to mdast with positions (offsets are UTF-16 string indexes into `text`). */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(boundNesting(text));
+  // micromark drops a leading byte-order mark from its offsets; a space keeps them true.
+  const unmarked = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  return processor.parse(boundNesting(unmarked));
 }
 
 /** Deeper than this, container markers are read as text: no ideas list nests so deep. */

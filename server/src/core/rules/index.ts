@@ -6,6 +6,7 @@ import { fieldAlias } from './field-alias';
 import { headingLevel } from './heading-level';
 import { issueUrl } from './issue-url';
 import { malformedField } from './malformed-field';
+import { markdownStructure } from './markdown-structure';
 import { mentorHandle } from './mentor-handle';
 import { missingField } from './missing-field';
 import type { Rule } from './rule';
@@ -24,4 +25,5 @@ export const rules: readonly Rule[] = [
   headingLevel,
   duplicateIdea,
   emptyIdea,
+  markdownStructure,
 ];

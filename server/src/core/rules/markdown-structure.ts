@@ -1,0 +1,46 @@
+import { isFenceClosed } from '../fences';
+import type { Rule, RuleFinding } from './rule';
+
+const CONFLICT_START = /^<{7}(?: |$)/;
+const CONFLICT_MIDDLE = /^={7}$/;
+const CONFLICT_END = /^>{7}(?: |$)/;
+
+export const markdownStructure: Rule = {
+  id: 'markdown-structure',
+  defaultSeverity: 'warning',
+  description: 'An unclosed code fence, or a merge-conflict marker left in the file.',
+  check(doc) {
+    const findings: RuleFinding[] = [];
+    const inCode: [number, number][] = [];
+    for (const block of doc.codeBlocks) {
+      const start = doc.lines.offsetAt(block.range.start);
+      const end = doc.lines.offsetAt(block.range.end);
+      inCode.push([block.range.start.line, block.range.end.line]);
+      if (!isFenceClosed(doc.text.slice(start, end))) {
+        const where = block.inTemplate ? 'The Template block’s code fence' : 'This code fence';
+        findings.push({
+          message: `${where} is never closed: everything after it, to the end of the file, is read as code.`,
+          range: doc.lines.rangeOf(start, doc.lines.lineEnd(block.range.start.line)),
+          fixes: [],
+        });
+      }
+    }
+    let open = false;
+    for (let line = 0; line < doc.lines.lineCount; line++) {
+      const text = doc.text.slice(doc.lines.lineStart(line), doc.lines.lineEnd(line));
+      if (!/^[<=>]{7}/.test(text) || inCode.some(([a, b]) => line > a && line <= b)) continue;
+      const start = CONFLICT_START.test(text);
+      const marker = start || CONFLICT_END.test(text) || (open && CONFLICT_MIDDLE.test(text));
+      if (start) open = true;
+      if (CONFLICT_END.test(text)) open = false;
+      if (marker) {
+        findings.push({
+          message: 'A merge-conflict marker is left in the file: resolve the conflict and remove it.',
+          range: doc.lines.rangeOf(doc.lines.lineStart(line), doc.lines.lineEnd(line)),
+          fixes: [],
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/lint';
+import { templateFromBlock } from '../../server/src/core/template-from-block';
+import { readFixture } from '../support/fixtures';
+
+const labels = (text: string, options = {}) => lint(text, options).doc.template.fields.map((f) => f.label);
+
+describe('templates', () => {
+  it("reads a file's own Template block, keeping its labels and the presets' knowledge", () => {
+    const template = templateFromBlock('### P\n#### T\n\n- Description:\n- Expected Outcome:\n- Mentor(s):\n  - Mentor Name (@mentor_github)\n- Upstream Issue:\n');
+    assert.deepEqual(template?.fields.map((f) => [f.label, f.kind, f.required]), [
+      ['Description', 'text', true],
+      ['Expected Outcome', 'text', true],
+      ['Mentor(s)', 'mentors', true],
+      ['Upstream Issue', 'issues', true],
+      ['LFX URL', 'url', false],
+      ['Difficulty', 'enum', false],
+    ]);
+    assert.equal(templateFromBlock('no fields here'), undefined);
+  });
+
+  it('honours the Template block of a 2024 LFX file', () => {
+    assert.deepEqual(
+      labels(readFixture('corpus/programs/lfx-mentorship/2024/01-Mar-May/project_ideas.md')).slice(0, 5),
+      ['Description', 'Expected Outcome', 'Recommended Skills', 'Mentor(s)', 'Upstream Issue'],
+    );
+  });
+
+  it('infers the preset from the labels ideas use when the file has no Template block', () => {
+    assert.equal(lint(readFixture('corpus/programs/lfx-mentorship/2025/03-Sep-Nov/README.md')).doc.template.name, 'lfx');
+    assert.equal(lint(readFixture('corpus/programs/summerofcode/2022.md')).doc.template.name, 'gsoc');
+    assert.equal(lint(readFixture('missing-fields.md')).doc.template.name, 'cncf-2020');
+  });
+
+  it('uses a configured preset or template when the file declares none', () => {
+    const text = '### P\n\n#### I\n\n- Description: d\n';
+    assert.equal(lint(text, { preset: 'gsoc' }).doc.template.name, 'gsoc');
+    const template = { name: 'mine', fields: [{ label: 'Pitch', aliases: [], required: true, kind: 'text' as const, description: '', example: '' }] };
+    assert.deepEqual(lint(text + '- Pitch: p\n', { template }).findings.map((f) => f.message), ['The template has no field "Description".']);
+    assert.deepEqual(lint(text + '- Pitch:\n', { template }).findings.map((f) => f.message), ['The template has no field "Description".', '"Pitch" of idea "I" is empty.']);
+  });
+
+  it('ignores the file’s block when told to', () => {
+    const text = '## Template\n\n```\n- Pitch:\n```\n\n### P\n\n#### I\n\n- Pitch: p\n';
+    assert.equal(lint(text).doc.template.name, 'file');
+    assert.equal(lint(text, { useFileTemplate: false }).doc.template.name, 'cncf-2020');
+  });
+});
