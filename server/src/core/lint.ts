@@ -1,11 +1,13 @@
+import type { Config } from './config';
 import { isSuppressed } from './directives';
 import type { Finding } from './finding';
 import { buildModel, readStructure, type IdeasDocument } from './model';
 import { parseMarkdown } from './parse';
 import { rules } from './rules';
-import { chooseTemplate, type TemplateOptions } from './template-choice';
+import { chooseTemplate } from './template-choice';
 
-export type LintOptions = TemplateOptions;
+/** The template choice and rule severities; `files` plays no part in linting one text. */
+export type LintOptions = Omit<Config, 'files'>;
 
 export interface LintResult {
   doc: IdeasDocument;
@@ -16,12 +18,15 @@ export interface LintResult {
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const structure = readStructure(text, parseMarkdown(text));
   const doc = buildModel(structure, chooseTemplate(structure, options));
-  const findings = rules.flatMap((rule) =>
-    rule
-      .check(doc)
-      .filter((found) => !isSuppressed(doc.directives, rule.id, found.range.start.line))
-      .map((found) => ({ ...found, rule: rule.id, severity: found.severity ?? rule.defaultSeverity })),
-  );
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    for (const found of rule.check(doc)) {
+      if (isSuppressed(doc.directives, rule.id, found.range.start.line)) continue;
+      findings.push({ ...found, rule: rule.id, severity: setting ?? found.severity ?? rule.defaultSeverity });
+    }
+  }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { doc, findings };
 }
