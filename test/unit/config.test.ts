@@ -46,7 +46,7 @@ describe('.ideasrc.json', () => {
     ]);
     assert.deepEqual(problems('{"template": {"fields": [{"label": "Pitch", "kind": "poem"}, {"nolabel": 1}, {"label": "Ask"}]}}'), [
       '0:25 template: field "Pitch": kind must be one of text, mentors, issues, url, enum',
-      '0:59 template: every field needs a "label" string',
+      '0:61 template: every field needs a "label" string',
     ]);
     assert.deepEqual(parseConfig('', 'cfg.json').config, {});
   });
