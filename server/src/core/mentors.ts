@@ -113,7 +113,8 @@ function parseOne(text: string, offset: number, lines: LineIndex): Mentor | unde
   }
   for (const handle of text.matchAll(HANDLE)) {
     if (!outsideLinks(handle.index)) continue;
-    setHandle(handle[1], handle.index + 1, text[handle.index - 1] === '(' ? 'paren' : 'bare');
+    const insideParens = depthAt(text, handle.index) > 0;
+    setHandle(handle[1], handle.index + 1, insideParens ? 'paren' : 'bare');
   }
   const email = EMAIL.exec(text.replace(LINK, (m) => ' '.repeat(m.length))) ?? OBFUSCATED_EMAIL.exec(text);
   if (email) mentor.email = email[0];
@@ -142,4 +143,14 @@ function mentorName(full: string): string | undefined {
     name = text.slice(1).split(/[,@)]/)[0].trim();
   }
   return /[\p{L}]/u.test(name) ? name : undefined;
+}
+
+/** How many parentheses are open at `index`. */
+function depthAt(text: string, index: number): number {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth;
 }

@@ -16,7 +16,15 @@ export const headingLevel: Rule = {
       const report = (message: string, to?: number) => [
         { message: `Idea "${idea.title}" ${message}`, range: idea.heading.range, fixes: to ? setDepth(doc, idea.heading, to) : [] },
       ];
-      if (doc.projectDepth !== undefined && depth <= doc.projectDepth) {
+      const projectDepth = doc.projectDepth;
+      if (projectDepth !== undefined && parent && depth <= projectDepth && parent.depth < projectDepth) {
+        // The whole project sits a level too high: move its heading and the idea down together.
+        const fixes = setDepth(doc, parent, projectDepth).concat(setDepth(doc, idea.heading, ideaDepth));
+        const message = `Idea "${idea.title}" and its project "${parent.title}" are level ${depth} and ${parent.depth}; in this file projects are level ${projectDepth} and ideas level ${ideaDepth}.`;
+        const edits = fixes.flatMap((fix) => fix.edits);
+        return [{ message, range: idea.heading.range, fixes: edits.length === 2 ? [{ title: `Make them level ${projectDepth} and ${ideaDepth}`, edits }] : [] }];
+      }
+      if (projectDepth !== undefined && depth <= projectDepth) {
         return report(`is a level ${depth} heading, the level of projects; ideas in this file are level ${ideaDepth}.`, ideaDepth);
       }
       if (parent && depth > parent.depth + 1) {

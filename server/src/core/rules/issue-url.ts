@@ -17,13 +17,13 @@ export const issueUrl: Rule = {
         if (field.issues.length === 0 && field.value !== '') {
           return [{ message: `"${field.value.split(/\r?\n/)[0]}" is not a URL: link the upstream issue.`, range: field.valueRange, fixes: [] }];
         }
-        return field.issues.flatMap((ref) => check(doc, ref));
+        return field.issues.flatMap((ref) => check(doc, ref, doc.lines.offsetAt(field.valueRange.end)));
       }),
     );
   },
 };
 
-function check(doc: IdeasDocument, ref: IssueRef): RuleFinding[] {
+function check(doc: IdeasDocument, ref: IssueRef, valueEnd: number): RuleFinding[] {
   const found = (message: string, fixes: Fix[] = []): RuleFinding[] => [{ message, range: ref.range, fixes }];
   if (ref.shorthand) {
     const [repo, number] = ref.shorthand.split('#');
@@ -35,8 +35,9 @@ function check(doc: IdeasDocument, ref: IssueRef): RuleFinding[] {
   if (!ref.url) return found(`"${ref.text}" is not a URL: link the upstream issue.`);
   const start = doc.lines.offsetAt(ref.range.start);
   const end = doc.lines.offsetAt(ref.range.end);
-  if (ref.text.startsWith('http') && ref.text.length > ref.url.length) {
-    const punctuation = ref.text.slice(ref.url.length);
+  const punctuation = ref.text.startsWith('http') ? ref.text.slice(ref.url.length) : '';
+  // A comma between two URLs separates them; only at the end of the value is it stray.
+  if (punctuation && !(/^[,;]$/.test(punctuation) && end < valueEnd)) {
     return found(`Trailing "${punctuation}" is not part of the URL.`, [
       { title: `Remove "${punctuation}" after the URL`, edits: [replaceOffsets(doc, start + ref.url.length, end, '')] },
     ]);

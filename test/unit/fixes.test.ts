@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { applyEdits, autoFix, fixAll } from '../../server/src/core/fixes';
+import { lint } from '../../server/src/core/lint';
+import { LineIndex } from '../../server/src/core/range';
+import { fixturePath, readFixture } from '../support/fixtures';
+
+const lintText = (text: string) => lint(text).findings;
+const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The words of prose: a URL is not prose (a fix may turn a profile URL into a handle). */
+const proseWords = (text: string) => words(text.replace(/https?:\/\/\S+/g, ' '));
+
+/** Whether `needles` occur in `haystack` in order (not necessarily next to each other). */
+function isSubsequence(needles: string[], haystack: string[]): boolean {
+  let i = 0;
+  for (const word of haystack) if (i < needles.length && word === needles[i]) i++;
+  return i === needles.length;
+}
+
+function corpusFiles(dir = fixturePath('corpus')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? corpusFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** What every fix-all must guarantee on `text`. */
+function checkFixAll(text: string, name: string): void {
+  const valueWords = lint(text).doc.ideas.flatMap((idea) => idea.fields.flatMap((f) => proseWords(f.value)));
+  const once = fixAll(text, lintText);
+  const left = lintText(once.text).filter((f) => autoFix(f));
+  assert.deepEqual(left.map((f) => `${f.range.start.line + 1} ${f.rule}`), [], `${name}: fixable findings left after fix-all`);
+  assert.equal(fixAll(once.text, lintText).text, once.text, `${name}: a second fix-all changed the text`);
+  assert.ok(isSubsequence(valueWords, words(once.text)), `${name}: fix-all lost words of a field value`);
+}
+
+describe('fixes', () => {
+  it('applyEdits keeps every character outside the edited ranges', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.array(fc.tuple(fc.nat(), fc.nat(5), fc.string({ maxLength: 5 })), { maxLength: 6 }), (text, raw) => {
+        // Disjoint spans, each followed by at least one untouched character.
+        const spans: [number, number, string][] = [];
+        let from = 0;
+        for (const [gap, length, newText] of raw) {
+          const start = from + (gap % 7);
+          const end = Math.min(start + length, text.length);
+          if (start >= text.length) break;
+          spans.push([start, end, newText]);
+          from = end + 1;
+        }
+        const lines = new LineIndex(text);
+        const safe = spans.filter(([s, e]) => !/[\r\n]/.test(text.slice(Math.max(0, s - 1), e + 1)));
+        const result = applyEdits(text, safe.map(([s, e, newText]) => ({ range: lines.rangeOf(s, e), newText })));
+        let expected = '';
+        let at = 0;
+        for (const [s, e, newText] of safe) {
+          expected += text.slice(at, s) + newText;
+          at = e;
+        }
+        assert.equal(result, expected + text.slice(at));
+      }),
+    );
+  });
+
+  it('fix-all on the seed fixes what it claims, is idempotent and keeps every word', () => {
+    const text = readFixture('seed-project-ideas.md');
+    checkFixAll(text, 'seed');
+    const fixed = fixAll(text, lintText).text;
+    assert.match(fixed, /\n- Recommended Skills: go, distributed systems, Linux\n/);
+    assert.match(fixed, /Andy Zhang \(@andyzhangx\)/);
+    assert.match(fixed, /issues\/11\n/);
+  });
+
+  it('fix-all holds on every corpus file', function () {
+    this.timeout(120000);
+    for (const file of corpusFiles()) checkFixAll(readFileSync(file, 'utf8'), file);
+  });
+
+  it('each automatic fix removes its own finding', function () {
+    this.timeout(60000);
+    const text = readFixture('seed-project-ideas.md') + '\n' + readFixture('corpus/programs/lfx-mentorship/2021/02-Summer/project_ideas.md');
+    for (const finding of lintText(text)) {
+      const fix = autoFix(finding);
+      if (!fix) continue;
+      const after = lintText(applyEdits(text, fix.edits));
+      const same = after.filter((f) => f.rule === finding.rule && f.message === finding.message && f.range.start.line === finding.range.start.line);
+      assert.deepEqual(same, [], `${finding.rule} at line ${finding.range.start.line + 1}: "${fix.title}" did not remove it`);
+    }
+  });
+});
