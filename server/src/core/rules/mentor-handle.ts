@@ -53,7 +53,7 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
       { title: `Write "(@${mentor.handle})"`, edits: [replaceOffsets(doc, start - 1, end, `(@${mentor.handle})`)] },
     ]);
   }
-  if (mentor.handleStyle === 'paren' && mentor.name && doc.text[start - 2] === '(' && /[^\s(\[]/.test(doc.text[start - 3] ?? ' ')) {
+  if (mentor.handleStyle === 'paren' && mentor.name && doc.text[start - 2] === '(' && /[^\s([]/.test(doc.text[start - 3] ?? ' ')) {
     return found(`Put a space before "(@${mentor.handle})".`, [
       { title: 'Add a space before the handle', edits: [replaceOffsets(doc, start - 2, start - 2, ' ')] },
     ]);
