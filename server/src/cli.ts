@@ -1,33 +1,72 @@
-import { parseArgs } from 'node:util';
-import { expandPaths, readText, UsageError } from './cli/files';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { formatGithub } from './cli/github';
+import { expandPaths, readText, UsageError, type Input } from './cli/inputs';
+import { ConfigResolver } from './cli/config-resolver';
+import { parseOptions, USAGE, type Options } from './cli/options';
 import { formatJson, formatText, type FileFindings } from './cli/report';
-import { lint } from './core/lint';
+import { formatSarif } from './cli/sarif';
+import { fixAll } from './core/fixes';
+import { isIdeasDocument, lint, type LintOptions } from './core/lint';
 
-const USAGE = 'usage: ideas-lint [--format text|json] PATH...';
+declare const IDEAS_VERSION: string;
 
 function main(argv: string[]): number {
-  const { values, positionals } = parseOptions(argv);
-  if (values.help) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"`);
-  if (positionals.length === 0) throw new UsageError('no files given');
-  const results: FileFindings[] = expandPaths(positionals).map((file) => ({ file, findings: lint(readText(file)).findings }));
-  process.stdout.write(values.format === 'json' ? formatJson(results) : formatText(results, process.stdout.isTTY === true));
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const options = parseOptions(argv);
+  if (options.help) return print(USAGE);
+  if (options.version) return print(`${IDEAS_VERSION}\n`);
+  const configs = new ConfigResolver(options.config, options.preset);
+  const results = options.stdin ? [lintStdin(options, configs)] : lintFiles(expandPaths(options.paths), options, configs);
+  for (const p of configs.problems) process.stderr.write(`ideas-lint: ${p.file}:${p.line + 1}:${p.character + 1}: ${p.message}\n`);
+  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  print(render(shown, options.format));
+  const count = (severity: string) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+  const tooManyWarnings = options.maxWarnings !== undefined && count('warning') > options.maxWarnings;
+  if (tooManyWarnings && options.format === 'text') process.stderr.write(`ideas-lint: ${count('warning')} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  return count('error') > 0 || tooManyWarnings ? 1 : 0;
 }
 
-function parseOptions(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message} (see ideas-lint --help)`);
+function lintStdin(options: Options, configs: ConfigResolver): FileFindings {
+  const text = readFileSync(0, 'utf8');
+  return { file: options.stdinFilename, findings: lint(text, configs.configFor(options.stdinFilename)).findings };
+}
+
+function lintFiles(inputs: Input[], options: Options, configs: ConfigResolver): FileFindings[] {
+  return inputs.flatMap(({ path, explicit }) => {
+    const config: LintOptions = configs.configFor(path);
+    const text = readText(path);
+    const { doc, findings } = lint(text, config);
+    // A walked directory holds READMEs and guides too: only ideas lists are reported (or fixed).
+    if (!explicit && !isIdeasDocument(doc) && !configs.matchesFiles(path)) return [];
+    if (!options.fix) return [{ file: path, findings }];
+    const fixed = fixAll(text, (t) => lint(t, config).findings);
+    if (fixed.text === text) return [{ file: path, findings }];
+    writeFileSync(path, fixed.text);
+    return [{ file: path, findings: lint(fixed.text, config).findings }];
+  });
+}
+
+function render(results: FileFindings[], format: Options['format']): string {
+  switch (format) {
+    case 'json':
+      return formatJson(results);
+    case 'sarif':
+      return formatSarif(results);
+    case 'github':
+      return formatGithub(results);
+    default:
+      return formatText(results, useColor());
   }
+}
+
+function useColor(): boolean {
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return process.stdout.isTTY === true;
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
 }
 
 try {

@@ -1,12 +1,22 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixturePath } from '../support/fixtures';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+const runIn = (cwd: string, input: string | undefined, ...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd, input });
+const complete = '### P\n\n#### I\n\n- Description: d\n- Recommended Skills: s\n- Mentor(s): M (@m)\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n';
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ideas-cli-'));
+  copyFileSync(fixturePath('missing-fields.md'), join(dir, 'project-ideas.md'));
+  writeFileSync(join(dir, 'README.md'), '# Not ideas\n\n- Description: one stray bullet\n');
+  return dir;
+}
 
 describe('ideas-lint', () => {
   it('prints the JSON contract and exits 1 on an error finding', () => {
@@ -39,7 +49,11 @@ describe('ideas-lint', () => {
     ['a binary file', [(writeFileSync(join(dir, 'bin.md'), Buffer.from([0x89, 0, 1, 2])), join(dir, 'bin.md'))], /bin\.md: binary file/],
     ['a directory without markdown', [mkdtempSync(join(tmpdir(), 'ideas-empty-'))], /directory holds no markdown files/],
     ['an unknown option', ['--bogus'], /Unknown option '--bogus'/],
-    ['an unknown format', ['--format', 'xml', fixturePath('missing-fields.md')], /unknown format "xml"/],
+    ['an unknown format', ['--format', 'xml', fixturePath('missing-fields.md')], /unknown format "xml" \(expected text, json, sarif, github\)/],
+    ['an unknown preset', ['--preset', 'gsco', fixturePath('missing-fields.md')], /unknown preset "gsco"/],
+    ['a missing --config file', ['--config', join(dir, 'none.json'), fixturePath('missing-fields.md')], /none\.json: no such file/],
+    ['a glob that matches nothing', [join(dir, 'nothing-*.md')], /no file matches this pattern/],
+    ['a bad --max-warnings', ['--max-warnings', 'many', fixturePath('missing-fields.md')], /--max-warnings takes a whole number/],
     ['no paths', [], /no files given/],
   ];
   for (const [what, args, message] of cases) {
@@ -51,4 +65,82 @@ describe('ideas-lint', () => {
       assert.equal(result.stdout, '');
     });
   }
+
+  it('walks directories, reporting only ideas lists, and expands globs', () => {
+    const dir = workspace();
+    const walked = runIn(dir, undefined, '--format', 'json', '.');
+    assert.deepEqual([...new Set(JSON.parse(walked.stdout).map((r: { file: string }) => r.file))], ['project-ideas.md']);
+    const globbed = runIn(dir, undefined, '--format', 'json', '*.md');
+    assert.equal(globbed.status, 1);
+    assert.ok(JSON.parse(globbed.stdout).some((r: { file: string }) => r.file === 'project-ideas.md'));
+  });
+
+  it('writes SARIF 2.1.0 that code scanning accepts', () => {
+    const dir = workspace();
+    const sarif = JSON.parse(runIn(dir, undefined, '--format', 'sarif', 'project-ideas.md').stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const run0 = sarif.runs[0];
+    assert.equal(run0.tool.driver.name, 'ideas-lint');
+    assert.match(run0.tool.driver.version, /^\d+\.\d+\.\d+/);
+    const ruleIds = run0.tool.driver.rules.map((r: { id: string }) => r.id);
+    assert.ok(ruleIds.includes('missing-field') && ruleIds.includes('markdown-structure'));
+    const first = run0.results[0];
+    assert.equal(first.ruleId, 'missing-field');
+    assert.equal(run0.tool.driver.rules[first.ruleIndex].id, 'missing-field');
+    assert.equal(first.level, 'error');
+    assert.deepEqual(first.locations[0].physicalLocation, {
+      artifactLocation: { uri: 'project-ideas.md', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 12, startColumn: 1, endLine: 12, endColumn: 37 },
+    });
+  });
+
+  it('prints GitHub workflow annotations with escaped data', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'a,b.md'), complete.replace('(@m)', '@m'));
+    const out = runIn(dir, undefined, '--format', 'github', 'a,b.md').stdout;
+    assert.equal(out, '::warning file=a%2Cb.md,line=7,col=17,endLine=7,endColumn=18,title=mentor-handle::Write the handle in parentheses: "M (@m)".\n');
+  });
+
+  it('--fix rewrites only what the fixes name and reports what is left', () => {
+    const dir = workspace();
+    const file = join(dir, 'fix.md');
+    writeFileSync(file, complete.replace('- Recommended', 'Recommended').replace('(@m)', '@m') + 'Trailing prose stays.\n');
+    const result = runIn(dir, undefined, '--fix', '--format', 'json', 'fix.md');
+    assert.equal(readFileSync(file, 'utf8'), complete + 'Trailing prose stays.\n');
+    assert.deepEqual(JSON.parse(result.stdout), []);
+    assert.equal(result.status, 0);
+  });
+
+  it('lints standard input under the name --stdin-filename gives', () => {
+    const result = runIn(tmpdir(), complete.replace('- Recommended Skills: s\n', ''), '--stdin', '--stdin-filename', 'ideas.md', '--format', 'json');
+    const rows = JSON.parse(result.stdout);
+    assert.deepEqual(rows.map((r: { file: string; rule: string }) => [r.file, r.rule]), [['ideas.md', 'missing-field']]);
+  });
+
+  it('follows .ideasrc.json, --config and --preset, and reports a broken config on stderr', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, '.ideasrc.json'), '{ "rules": { "missing-field": "warning" } }');
+    writeFileSync(join(dir, 'sub', 'ideas.md'), complete.replace('- Mentor(s): M (@m)\n', ''));
+    assert.equal(runIn(dir, undefined, 'sub/ideas.md').status, 0);
+    writeFileSync(join(dir, 'strict.json'), '{ "rules": { "missing-field": "error", "nope": "off" } }');
+    const strict = runIn(dir, undefined, '--config', 'strict.json', 'sub/ideas.md');
+    assert.equal(strict.status, 1);
+    assert.match(strict.stderr, /strict\.json:1:40: rules: unknown rule "nope"/);
+    const gsoc = runIn(dir, undefined, '--preset', 'gsoc', '--format', 'json', 'sub/ideas.md');
+    assert.ok(JSON.parse(gsoc.stdout).some((r: { message: string }) => r.message.includes('"Expected project size"')));
+  });
+
+  it('--max-warnings and --quiet', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'w.md'), complete.replace('(@m)', '@m'));
+    assert.equal(runIn(dir, undefined, '--max-warnings', '0', 'w.md').status, 1);
+    assert.equal(runIn(dir, undefined, '--max-warnings', '1', 'w.md').status, 0);
+    assert.match(runIn(dir, undefined, '--quiet', 'w.md').stdout, /^1 file checked/);
+  });
+
+  it('prints its version and help', () => {
+    assert.match(run('--version').stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.match(run('--help').stdout, /--format text\|json\|sarif\|github/);
+  });
 });

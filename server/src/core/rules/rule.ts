@@ -15,3 +15,8 @@ export interface Rule {
   description: string;
   check(doc: IdeasDocument): RuleFinding[];
 }
+
+/** Where a rule's documentation page lives, for diagnostics and SARIF. */
+export function ruleDocsUrl(id: string): string {
+  return `https://github.com/ideas-author/ideas-author/blob/main/docs/rules/${id}.md`;
+}

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 
 /** An input problem the user can act on: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -7,15 +8,28 @@ export class UsageError extends Error {}
 const MARKDOWN = new Set(['.md', '.markdown']);
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
-/** The markdown files named by the arguments: files as given, directories walked. */
-export function expandPaths(paths: string[]): string[] {
-  return paths.flatMap((path) => {
-    const stat = statOrThrow(path);
-    if (!stat.isDirectory()) return [path];
-    const found = walk(path);
-    if (found.length === 0) throw new UsageError(`${path}: directory holds no markdown files`);
-    return found;
-  });
+export interface Input {
+  path: string;
+  /** Named by the user (a file or a glob match): linted even when it does not look like an ideas list. */
+  explicit: boolean;
+}
+
+/** The markdown files named by the arguments: files as given, globs expanded, directories walked. */
+export function expandPaths(paths: string[]): Input[] {
+  const seen = new Set<string>();
+  return paths
+    .flatMap((path): Input[] => {
+      if (!existsSync(path) && isDynamicPattern(path)) {
+        const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+        if (matches.length === 0) throw new UsageError(`${path}: no file matches this pattern`);
+        return matches.map((match) => ({ path: match, explicit: true }));
+      }
+      if (!statOrThrow(path).isDirectory()) return [{ path, explicit: true }];
+      const found = walk(path);
+      if (found.length === 0) throw new UsageError(`${path}: directory holds no markdown files`);
+      return found.map((file) => ({ path: file, explicit: false }));
+    })
+    .filter((input) => !seen.has(input.path) && seen.add(input.path));
 }
 
 function walk(dir: string): string[] {

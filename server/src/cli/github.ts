@@ -1,0 +1,32 @@
+import type { Severity } from '../core/finding';
+import type { FileFindings } from './report';
+
+const commands: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Workflow commands that GitHub Actions turns into annotations on the pull request. */
+export function formatGithub(results: FileFindings[]): string {
+  return results
+    .flatMap(({ file, findings }) =>
+      findings.map((f) => {
+        const properties = [
+          `file=${escapeProperty(file)}`,
+          `line=${f.range.start.line + 1}`,
+          `col=${f.range.start.character + 1}`,
+          `endLine=${f.range.end.line + 1}`,
+          `endColumn=${f.range.end.character + 1}`,
+          `title=${escapeProperty(f.rule)}`,
+        ];
+        return `::${commands[f.severity]} ${properties.join(',')}::${escapeData(f.message)}\n`;
+      }),
+    )
+    .join('');
+}
+
+/** As the runner's toolkit escapes command data. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
