@@ -8,7 +8,6 @@ import { formatSarif } from './cli/sarif';
 import { fixAll } from './core/fixes';
 import { isIdeasDocument, lint, type LintOptions } from './core/lint';
 
-declare const IDEAS_VERSION: string;
 
 function main(argv: string[]): number {
   const options = parseOptions(argv);

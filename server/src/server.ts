@@ -1,28 +1,152 @@
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  RequestType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type Position,
+  type TextDocumentIdentifier,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnose } from './features/diagnostics';
+import { URI } from 'vscode-uri';
+import { ConfigLookup } from './core/config-lookup';
+import type { IdeasDocument } from './core/model';
+import { Analyzer } from './features/analysis';
+import { completions } from './features/completion';
+import { foldingRanges } from './features/folding';
+import { guard } from './features/guard';
+import { hover } from './features/hover';
+import { insertionFor, type Insertion } from './features/insertion';
+import { documentLinks } from './features/links';
+import { SettingsCache } from './features/settings';
+import { documentSymbols } from './features/symbols';
+import { IdeasWorkspace } from './features/workspace';
+import { WorkspaceIndex } from './features/workspace-index';
+import { workspaceSymbols } from './features/workspace-symbols';
 
 // Connection wiring only: every feature lives in features/ over the LSP-free core.
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-connection.onInitialize(() => ({
-  capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
-  serverInfo: { name: 'ideas-language-server' },
-}));
+/** Requests of our own, for the VS Code client's commands; any LSP client may send them. */
+const LintFileRequest = new RequestType<TextDocumentIdentifier, number, void>('ideas/lintFile');
+const LintWorkspaceRequest = new RequestType<void, { files: number; findings: number }, void>('ideas/lintWorkspace');
+const InsertionRequest = new RequestType<{ textDocument: TextDocumentIdentifier; position: Position; kind: 'idea' | 'project' }, Insertion | null, void>('ideas/insertion');
 
-documents.onDidChangeContent(({ document }) => {
-  try {
-    connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnose(document.getText()) });
-  } catch (error) {
-    // One bad document must not take the server down for every other one.
-    connection.console.error(`Linting ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+let folders: string[] = [];
+let pulledSettings = false;
+let folderEvents = false;
+/** Settings a client without workspace/configuration pushes with didChangeConfiguration. */
+let pushedSettings: unknown;
+
+const settings = new SettingsCache(
+  async (uri) => (pulledSettings ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'ideas' }) : pushedSettings),
+  (message) => connection.console.warn(message),
+);
+/** Config files whose problems are on show, to clear when configs are read again. */
+const configsWithProblems = new Set<string>();
+const configs = new ConfigLookup((loaded) => {
+  const diagnostics: Diagnostic[] = loaded.problems.map((problem) => ({
+    range: { start: problem, end: problem },
+    severity: 2,
+    source: 'ideas',
+    message: problem.message,
+  }));
+  if (!loaded.file) return;
+  const uri = URI.file(loaded.file).toString();
+  configsWithProblems.add(uri);
+  connection.sendDiagnostics({ uri, diagnostics });
+});
+const workspace = new IdeasWorkspace(
+  new Analyzer(settings, configs, () => folders),
+  new WorkspaceIndex(),
+  documents,
+  (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }),
+);
+const log = (message: string) => connection.console.error(message);
+
+connection.onInitialize((params) => {
+  pulledSettings = params.capabilities.workspace?.configuration === true;
+  folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+  pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+  folders = (params.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri).fsPath);
+  if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
+      completionProvider: { triggerCharacters: ['-', ':', ',', '@'] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'ideas-language-server', version: IDEAS_VERSION },
+  };
+});
+
+connection.onInitialized(() => {
+  if (pulledSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ideas' });
+  void guard(log, 'indexing the workspace', () => workspace.scan(folders, false));
+  if (!folderEvents) return;
+  connection.workspace.onDidChangeWorkspaceFolders((event) => {
+    const removed = new Set(event.removed.map((folder) => URI.parse(folder.uri).fsPath));
+    folders = [...folders.filter((folder) => !removed.has(folder)), ...event.added.map((folder) => URI.parse(folder.uri).fsPath)];
+    void guard(log, 'indexing the workspace', () => workspace.scan(event.added.map((folder) => URI.parse(folder.uri).fsPath), false));
+  });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  if (!pulledSettings) pushedSettings = (change.settings as { ideas?: unknown } | undefined)?.ideas;
+  settings.clear();
+  workspace.analyzer.invalidate();
+  void guard(log, 'applying new settings', () => workspace.validateOpen());
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  if (changes.some((change) => change.uri.endsWith('.ideasrc.json'))) {
+    for (const uri of configsWithProblems) connection.sendDiagnostics({ uri, diagnostics: [] });
+    configsWithProblems.clear();
+    workspace.analyzer.invalidate();
+    void guard(log, 'applying .ideasrc.json', async () => {
+      await workspace.validateOpen();
+      await workspace.scan(folders, false);
+    });
+    return;
   }
+  for (const change of changes) void guard(log, `reading ${change.uri}`, () => workspace.changedOnDisk(change.uri));
 });
 
-documents.onDidClose(({ document }) => {
-  connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+documents.onDidChangeContent(({ document }) => void guard(log, `linting ${document.uri}`, () => workspace.validate(document)));
+documents.onDidClose(({ document }) => void guard(log, `closing ${document.uri}`, () => workspace.closed(document.uri)));
+
+/** Runs a request on the current analysis of a document; no answer for markdown that is not an ideas list. */
+function onIdeas<T>(name: string, uri: string, answer: (doc: IdeasDocument) => T, none: T): Promise<T> {
+  return guard(log, `${name} for ${uri}`, async () => {
+    const analysis = await workspace.analysisOf(uri);
+    return analysis?.result ? answer(analysis.result.doc) : none;
+  }, true);
+}
+
+connection.onDocumentSymbol(({ textDocument }) => onIdeas('symbols', textDocument.uri, (doc) => documentSymbols(doc), []));
+connection.onFoldingRanges(({ textDocument }) => onIdeas('folding', textDocument.uri, (doc) => foldingRanges(doc), []));
+connection.onHover(({ textDocument, position }) => onIdeas('hover', textDocument.uri, (doc) => hover(doc, position) ?? null, null));
+connection.onDocumentLinks(({ textDocument }) => onIdeas('links', textDocument.uri, (doc) => documentLinks(doc), []));
+connection.onCompletion(({ textDocument, position }) => onIdeas('completion', textDocument.uri, (doc) => completions(doc, position, workspace.index), []));
+connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(workspace.index, query));
+connection.onRequest(InsertionRequest, ({ textDocument, position, kind }) => onIdeas('insertion', textDocument.uri, (doc) => insertionFor(doc, position, kind), null));
+
+connection.onRequest(LintFileRequest, async ({ uri }) => {
+  workspace.analyzer.forced.add(uri);
+  workspace.analyzer.forget(uri);
+  const document = documents.get(uri);
+  if (document) await workspace.validate(document);
+  return (await workspace.analysisOf(uri))?.result?.findings.length ?? 0;
 });
+connection.onRequest(LintWorkspaceRequest, () => guard(log, 'linting the workspace', () => workspace.scan(folders, true), true));
 
 documents.listen(connection);
 connection.listen();

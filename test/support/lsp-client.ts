@@ -11,6 +11,7 @@ import {
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Range,
 } from 'vscode-languageserver-protocol/node';
 
 export const serverPath = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -37,14 +38,35 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(rootDir: string): Promise<void> {
+  /** What the client answers to workspace/configuration for section `ideas`; change it, then `configurationChanged()`. */
+  settings: Record<string, unknown> = {};
+
+  /**
+   * Initializes with `rootDir` as the workspace folder. With `pullSettings`, the client declares
+   * workspace/configuration and answers it from `settings`, as VS Code does.
+   */
+  async initialize(rootDir: string, pullSettings = false): Promise<void> {
+    this.connection.onRequest('workspace/configuration', ({ items }: { items: unknown[] }) => items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(rootDir).href,
       workspaceFolders: [{ uri: pathToFileURL(rootDir).href, name: 'fixtures' }],
-      capabilities: {},
+      capabilities: pullSettings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {},
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  async configurationChanged(): Promise<void> {
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  }
+
+  /** Replaces `range` with `text` in version `version` of the document (incremental sync). */
+  async change(uri: string, version: number, range: Range, text: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
   }
 
   async open(uri: string, text: string, version = 1): Promise<void> {
@@ -58,7 +80,12 @@ export class LspClient {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const index = this.published.findIndex((p) => p.uri === uri && (version === undefined || p.version === version));
-      if (index !== -1) return this.published.splice(0, index + 1).pop()!.diagnostics;
+      if (index !== -1) {
+        // Earlier publications for the same document are outdated; other documents' stay for their own waits.
+        const found = this.published[index];
+        for (let i = index; i >= 0; i--) if (this.published[i].uri === uri) this.published.splice(i, 1);
+        return found.diagnostics;
+      }
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`);
       await new Promise<void>((resolve) => {

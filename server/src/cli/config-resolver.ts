@@ -1,17 +1,16 @@
-import { dirname, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import type { Config, ConfigProblem } from '../core/config';
-import { findConfig, loadConfig, type LoadedConfig } from '../core/config-files';
+import { loadConfig, type LoadedConfig } from '../core/config-files';
+import { ConfigLookup, matchesConfigFiles } from '../core/config-lookup';
 import { UsageError } from './inputs';
 
 /**
  * The configuration of each linted file: the one named by --config, else the nearest
- * `.ideasrc.json` (read once per folder); --preset wins over either. Problems are collected
- * once per config file, for the CLI to print.
+ * `.ideasrc.json`; --preset wins over either. Problems are collected once per config file, for
+ * the CLI to print.
  */
 export class ConfigResolver {
-  private readonly byDir = new Map<string, LoadedConfig>();
   private readonly fixed?: LoadedConfig;
+  private readonly lookup = new ConfigLookup((loaded) => this.problems.push(...loaded.problems));
   readonly problems: ConfigProblem[] = [];
 
   constructor(
@@ -29,27 +28,12 @@ export class ConfigResolver {
   }
 
   configFor(file: string): Config {
-    const loaded = this.fixed ?? this.nearest(file);
+    const loaded = this.fixed ?? this.lookup.nearest(file);
     return this.preset ? { ...loaded.config, preset: this.preset, template: undefined } : loaded.config;
   }
 
   /** Whether the config's `files` globs name this file as an ideas list. */
   matchesFiles(file: string): boolean {
-    const loaded = this.fixed ?? this.nearest(file);
-    if (!loaded.config.files || !loaded.file) return false;
-    return picomatch(loaded.config.files, { dot: true })(relative(dirname(loaded.file), resolve(file)).split('\\').join('/'));
-  }
-
-  private nearest(file: string): LoadedConfig {
-    const dir = dirname(resolve(file));
-    let loaded = this.byDir.get(dir);
-    if (!loaded) {
-      loaded = findConfig(file);
-      this.byDir.set(dir, loaded);
-      if (loaded.file && ![...this.byDir.values()].some((other) => other !== loaded && other.file === loaded!.file)) {
-        this.problems.push(...loaded.problems);
-      }
-    }
-    return loaded;
+    return matchesConfigFiles(this.fixed ?? this.lookup.nearest(file), file);
   }
 }

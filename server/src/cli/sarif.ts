@@ -5,7 +5,6 @@ import { rules } from '../core/rules';
 import { ruleDocsUrl } from '../core/rules/rule';
 import type { FileFindings } from './report';
 
-declare const IDEAS_VERSION: string;
 
 const levels: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 

@@ -55,4 +55,9 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[line];
   }
+
+  /** The line's text without its line break. */
+  lineText(line: number): string {
+    return this.text.slice(this.starts[line], this.lineEnd(line));
+  }
 }

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity } from '../core/finding';
-import { isIdeasDocument, lint } from '../core/lint';
+import { ruleDocsUrl } from '../core/rules/rule';
+import { MAX_DOCUMENT_LENGTH, type Analysis } from './analysis';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -13,13 +14,21 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     range: finding.range,
     severity: severities[finding.severity],
     code: finding.rule,
+    codeDescription: { href: ruleDocsUrl(finding.rule) },
     source: 'ideas',
     message: finding.message,
   };
 }
 
-/** Diagnostics for a markdown text; none at all when it is not an ideas list. */
-export function diagnose(text: string): Diagnostic[] {
-  const { doc, findings } = lint(text);
-  return isIdeasDocument(doc) ? findings.map(toDiagnostic) : [];
+/** The diagnostics of one analysis: none at all for markdown that is not an ideas list. */
+export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
+  if (analysis.tooLarge) {
+    return [{
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: 'ideas',
+      message: `Not checked: the document is longer than ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} characters.`,
+    }];
+  }
+  return analysis.result?.findings.map(toDiagnostic) ?? [];
 }

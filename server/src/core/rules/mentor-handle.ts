@@ -1,10 +1,9 @@
 import type { Fix } from '../finding';
+import { isValidHandle } from '../handles';
 import type { IdeasDocument, Mentor } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { replaceOffsets } from './text-edits';
 
-/** GitHub's rule for user names: alphanumerics and single hyphens, no hyphen at either end, at most 39. */
-const VALID_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 /** What templates put where a handle goes, and authors forget to replace. */
 const PLACEHOLDER_HANDLES = /^(mentor_?github|github[-_]?(handle|username|id)?|handle|username|your[-_]?handle|mentor|name|xxx+)$/i;
 const PLACEHOLDER_NAMES = /^(mentor name|name|your name|first last|tbd)$/i;
@@ -40,7 +39,7 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
     const what = mentor.otherProfile ? `links to ${new URL(mentor.otherProfile).hostname} instead of GitHub` : 'has no GitHub handle';
     return [{ message: `Mentor "${who}" ${what}.`, range: mentor.range, fixes: [placeholderFix(doc, mentor)] }];
   }
-  if (!VALID_HANDLE.test(mentor.handle)) {
+  if (!isValidHandle(mentor.handle)) {
     return found(`"@${mentor.handle}" is not a valid GitHub handle (letters, digits and single inner hyphens, at most 39).`);
   }
   if (mentor.handleStyle === 'link' && mentor.linkText?.startsWith('@') && mentor.linkText.slice(1).toLowerCase() !== mentor.handle.toLowerCase()) {

@@ -1,0 +1,101 @@
+import { relative } from 'node:path';
+import picomatch from 'picomatch';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { ConfigLookup, matchesConfigFiles } from '../core/config-lookup';
+import { isIdeasDocument, lint, type LintOptions, type LintResult } from '../core/lint';
+import type { Settings, SettingsCache } from './settings';
+
+/** Longer documents are not linted: one info diagnostic says so, instead of seconds per keystroke. */
+export const MAX_DOCUMENT_LENGTH = 4_000_000;
+
+/** What the server knows of one version of a document. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  /** The lint result when the document is an ideas list; undefined for any other markdown. */
+  result?: LintResult;
+  tooLarge?: boolean;
+}
+
+/** A document as the analyzer needs it: open in the editor or read from disk. */
+export type Source = Pick<TextDocument, 'uri' | 'version' | 'getText'>;
+
+/**
+ * Lints documents with the settings and `.ideasrc.json` of their place, and keeps the result of
+ * each document's latest version, so every feature of one keystroke shares one lint.
+ */
+export class Analyzer {
+  private readonly cache = new Map<string, Analysis>();
+  /** Documents the user asked to lint as ideas lists, whatever their name or content. */
+  readonly forced = new Set<string>();
+
+  constructor(
+    private readonly settings: SettingsCache,
+    readonly configs: ConfigLookup,
+    private readonly folders: () => string[],
+  ) {}
+
+  /**
+   * The analysis of `document`, or undefined when `isCurrent` says a newer version arrived while
+   * the settings were fetched: a stale version is dropped, not computed.
+   */
+  async analyze(document: Source, isCurrent: () => boolean = () => true): Promise<Analysis | undefined> {
+    const cached = this.cache.get(document.uri);
+    if (cached?.version === document.version) return cached;
+    const settings = await this.settings.get(document.uri);
+    if (!isCurrent()) return undefined;
+    const analysis = this.analyzeWith(document, settings);
+    this.cache.set(document.uri, analysis);
+    return analysis;
+  }
+
+  /** The cached analysis of a document's current version, if it was made. */
+  cached(uri: string, version: number): Analysis | undefined {
+    const cached = this.cache.get(uri);
+    return cached?.version === version ? cached : undefined;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** Settings or configuration changed: every analysis must be made again. */
+  invalidate(): void {
+    this.cache.clear();
+    this.configs.clear();
+  }
+
+  private analyzeWith(document: Source, settings: Settings): Analysis {
+    const base = { uri: document.uri, version: document.version };
+    if (!settings.enable) return base;
+    const text = document.getText();
+    if (text.length > MAX_DOCUMENT_LENGTH) return { ...base, tooLarge: true };
+    const path = fsPath(document.uri);
+    const loaded = path === undefined ? undefined : this.configs.nearest(path);
+    const result = lint(text, mergeOptions(settings.lint, loaded?.config ?? {}));
+    const named =
+      this.forced.has(document.uri) ||
+      (path !== undefined && (this.matchesSettings(path, settings.files) || (loaded !== undefined && matchesConfigFiles(loaded, path))));
+    return named || isIdeasDocument(result.doc) ? { ...base, result } : base;
+  }
+
+  /** `ideas.files` globs are relative to the workspace folder that holds the file. */
+  private matchesSettings(path: string, globs: string[]): boolean {
+    const folder = this.folders().find((dir) => !relative(dir, path).startsWith('..'));
+    const relativePath = folder ? relative(folder, path) : path.replace(/^.*[\\/]/, '');
+    return picomatch(globs, { dot: true })(relativePath.split('\\').join('/'));
+  }
+}
+
+/** `.ideasrc.json` is the project's word: it wins over the user's settings, rule by rule. */
+function mergeOptions(settings: LintOptions, config: LintOptions & { files?: string[] }): LintOptions {
+  const fromConfig = { ...config };
+  delete fromConfig.files;
+  return { ...settings, ...fromConfig, rules: { ...settings.rules, ...fromConfig.rules } };
+}
+
+export function fsPath(uri: string): string | undefined {
+  const parsed = URI.parse(uri);
+  return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+}

@@ -1,0 +1,2 @@
+/** The package version, put in by the bundler (scripts/build.mjs). */
+declare const IDEAS_VERSION: string;
