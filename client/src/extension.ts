@@ -1,25 +1,31 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ActiveIdeas } from './active-ideas';
+import { registerCommands } from './commands';
+import { IdeasView } from './ideas-view';
+import { createLanguageClient } from './language-client';
+import { IdeasStatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+/** What the end-to-end tests look at: the parts a user sees. */
+export interface IdeasApi {
+  client: LanguageClient;
+  active: ActiveIdeas;
+  view: IdeasView;
+  statusBar: IdeasStatusBar;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<IdeasApi> {
   const outputChannel = vscode.window.createOutputChannel('Ideas Author', { log: true });
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }],
-    outputChannel,
-  };
-  client = new LanguageClient('ideas', 'Ideas Author', serverOptions, clientOptions);
-  context.subscriptions.push(
-    outputChannel,
-    vscode.commands.registerCommand('ideas.restartServer', () => client?.restart()),
-  );
+  client = createLanguageClient(context, outputChannel);
+  const active = new ActiveIdeas(client);
+  const view = new IdeasView(active);
+  const statusBar = new IdeasStatusBar(active);
+  context.subscriptions.push(outputChannel, active, view, statusBar, ...registerCommands(client));
   await client.start();
+  void active.refresh();
+  return { client, active, view, statusBar };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,12 +2,9 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
-  RequestType,
   TextDocuments,
   TextDocumentSyncKind,
   type Diagnostic,
-  type Position,
-  type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -18,22 +15,19 @@ import { completions } from './features/completion';
 import { foldingRanges } from './features/folding';
 import { guard } from './features/guard';
 import { hover } from './features/hover';
-import { insertionFor, type Insertion } from './features/insertion';
+import { insertionFor } from './features/insertion';
 import { documentLinks } from './features/links';
 import { SettingsCache } from './features/settings';
 import { documentSymbols } from './features/symbols';
 import { IdeasWorkspace } from './features/workspace';
 import { WorkspaceIndex } from './features/workspace-index';
 import { workspaceSymbols } from './features/workspace-symbols';
+import { InsertionRequest, LintFileRequest, LintWorkspaceRequest } from './protocol';
 
 // Connection wiring only: every feature lives in features/ over the LSP-free core.
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-/** Requests of our own, for the VS Code client's commands; any LSP client may send them. */
-const LintFileRequest = new RequestType<TextDocumentIdentifier, number, void>('ideas/lintFile');
-const LintWorkspaceRequest = new RequestType<void, { files: number; findings: number }, void>('ideas/lintWorkspace');
-const InsertionRequest = new RequestType<{ textDocument: TextDocumentIdentifier; position: Position; kind: 'idea' | 'project' }, Insertion | null, void>('ideas/insertion');
 
 let folders: string[] = [];
 let pulledSettings = false;

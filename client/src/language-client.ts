@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** The bundled language server over IPC, for markdown files and untitled markdown. */
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }],
+    outputChannel,
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.ideasrc.json,*.md}') },
+    middleware: {
+      // The built-in markdown support already lists every heading in Outline; the Ideas view
+      // shows the server's structure, so VS Code gets no second copy of the headings.
+      provideDocumentSymbols: () => [],
+    },
+  };
+  return new LanguageClient('ideas', 'Ideas Author', serverOptions, clientOptions);
+}

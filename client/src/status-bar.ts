@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import type { ActiveIdeas, IdeasSnapshot } from './active-ideas';
+
+/** "12 ideas, 3 problems" on ideas files; a click opens the Problems panel. */
+export class IdeasStatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('ideas.status', vscode.StatusBarAlignment.Left, 10);
+  private readonly subscription: vscode.Disposable;
+
+  constructor(active: ActiveIdeas) {
+    this.item.name = 'Ideas';
+    this.item.command = 'workbench.actions.view.problems';
+    this.subscription = active.onDidChange((snapshot) => this.show(snapshot));
+  }
+
+  private show(snapshot: IdeasSnapshot | undefined): void {
+    if (!snapshot) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = statusText(snapshot.ideaCount, snapshot.problems.length);
+    this.item.tooltip = 'Ideas Author: show the problems of this ideas file';
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.item.dispose();
+  }
+}
+
+export function statusText(ideas: number, problems: number): string {
+  const icon = problems ? '$(warning)' : '$(check)';
+  return `${icon} ${ideas} idea${ideas === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}`;
+}
