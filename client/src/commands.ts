@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REVEAL_COMMAND } from './ideas-view';
+
+const FIX_ALL_KIND = 'source.fixAll.ideas';
 import { InsertionRequest, LintFileRequest, LintWorkspaceRequest } from '../../server/src/protocol';
 
 /** The commands of the Ideas category. */
@@ -23,6 +25,7 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
       void vscode.window.showInformationMessage(`Ideas: ${findings} problem${findings === 1 ? '' : 's'} in ${files} ideas file${files === 1 ? '' : 's'} not open in an editor.`);
       return { files, findings };
     }),
+    vscode.commands.registerCommand('ideas.fixAll', fixAll),
     vscode.commands.registerCommand(REVEAL_COMMAND, async (uri: vscode.Uri, position: vscode.Position) => {
       const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
       editor.selection = new vscode.Selection(position, position);
@@ -46,6 +49,17 @@ async function insertTemplate(client: LanguageClient, kind: 'idea' | 'project'):
   }
   const position = client.protocol2CodeConverter.asPosition(insertion.position);
   await editor.insertSnippet(new vscode.SnippetString(insertion.snippet), position);
+}
+
+/** Applies the server's `source.fixAll.ideas` action: every safe fix, as one edit. */
+async function fixAll(): Promise<boolean> {
+  const editor = markdownEditor();
+  if (!editor) return false;
+  const { document } = editor;
+  const whole = new vscode.Range(0, 0, document.lineCount, 0);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND);
+  const edit = actions?.find((action) => action.kind?.value === FIX_ALL_KIND)?.edit;
+  return edit ? vscode.workspace.applyEdit(edit) : false;
 }
 
 function markdownEditor(): vscode.TextEditor | undefined {

@@ -6,8 +6,8 @@ import { parseOptions, USAGE, type Options } from './cli/options';
 import { formatJson, formatText, type FileFindings } from './cli/report';
 import { formatSarif } from './cli/sarif';
 import { fixAll } from './core/fixes';
+import { formatDocument } from './core/format';
 import { isIdeasDocument, lint, type LintOptions } from './core/lint';
-
 
 function main(argv: string[]): number {
   const options = parseOptions(argv);
@@ -36,11 +36,12 @@ function lintFiles(inputs: Input[], options: Options, configs: ConfigResolver): 
     const { doc, findings } = lint(text, config);
     // A walked directory holds READMEs and guides too: only ideas lists are reported (or fixed).
     if (!explicit && !isIdeasDocument(doc) && !configs.matchesFiles(path)) return [];
-    if (!options.fix) return [{ file: path, findings }];
-    const fixed = fixAll(text, (t) => lint(t, config).findings);
-    if (fixed.text === text) return [{ file: path, findings }];
-    writeFileSync(path, fixed.text);
-    return [{ file: path, findings: lint(fixed.text, config).findings }];
+    let result = text;
+    if (options.fix) result = fixAll(result, (t) => lint(t, config).findings).text;
+    if (options.formatWrite) result = formatDocument(result, (t) => lint(t, config).doc);
+    if (result === text) return [{ file: path, findings }];
+    writeFileSync(path, result);
+    return [{ file: path, findings: lint(result, config).findings }];
   });
 }
 

@@ -1,5 +1,6 @@
 import {
   createConnection,
+  CodeActionKind,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -9,8 +10,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ConfigLookup } from './core/config-lookup';
+import { formatEdits } from './core/format';
 import type { IdeasDocument } from './core/model';
 import { Analyzer } from './features/analysis';
+import { codeActions, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './features/code-actions';
 import { completions } from './features/completion';
 import { foldingRanges } from './features/folding';
 import { guard } from './features/guard';
@@ -32,6 +35,7 @@ const documents = new TextDocuments(TextDocument);
 let folders: string[] = [];
 let pulledSettings = false;
 let folderEvents = false;
+let snippetEdits = false;
 /** Settings a client without workspace/configuration pushes with didChangeConfiguration. */
 let pushedSettings: unknown;
 
@@ -64,6 +68,7 @@ const log = (message: string) => connection.console.error(message);
 connection.onInitialize((params) => {
   pulledSettings = params.capabilities.workspace?.configuration === true;
   folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+  snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
   pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
   folders = (params.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri).fsPath);
   if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
@@ -76,6 +81,9 @@ connection.onInitialize((params) => {
       documentLinkProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
       completionProvider: { triggerCharacters: ['-', ':', ',', '@'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentFormattingProvider: true,
+      executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'ideas-language-server', version: IDEAS_VERSION },
@@ -130,6 +138,19 @@ connection.onFoldingRanges(({ textDocument }) => onIdeas('folding', textDocument
 connection.onHover(({ textDocument, position }) => onIdeas('hover', textDocument.uri, (doc) => hover(doc, position) ?? null, null));
 connection.onDocumentLinks(({ textDocument }) => onIdeas('links', textDocument.uri, (doc) => documentLinks(doc), []));
 connection.onCompletion(({ textDocument, position }) => onIdeas('completion', textDocument.uri, (doc) => completions(doc, position, workspace.index), []));
+connection.onDocumentFormatting(({ textDocument }) => onIdeas('formatting', textDocument.uri, formatEdits, []));
+connection.onCodeAction((params) =>
+  guard(log, `code actions for ${params.textDocument.uri}`, async () => {
+    const analysis = await workspace.analysisOf(params.textDocument.uri);
+    if (!analysis?.result) return [];
+    const { doc, findings } = analysis.result;
+    return codeActions({ uri: analysis.uri, version: analysis.version, doc, findings, snippets: snippetEdits }, params);
+  }, true),
+);
+connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  // Opens the rule's page in the user's browser, in any client that supports window/showDocument.
+  if (command === SHOW_DOCS_COMMAND && typeof args?.[0] === 'string') await connection.window.showDocument({ uri: args[0], external: true });
+});
 connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(workspace.index, query));
 connection.onRequest(InsertionRequest, ({ textDocument, position, kind }) => onIdeas('insertion', textDocument.uri, (doc) => insertionFor(doc, position, kind), null));
 

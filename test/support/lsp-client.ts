@@ -43,16 +43,22 @@ export class LspClient {
 
   /**
    * Initializes with `rootDir` as the workspace folder. With `pullSettings`, the client declares
-   * workspace/configuration and answers it from `settings`, as VS Code does.
+   * workspace/configuration and answers it from `settings`, as VS Code does; with `snippetEdits`,
+   * it accepts snippet text edits.
    */
-  async initialize(rootDir: string, pullSettings = false): Promise<void> {
+  async initialize(rootDir: string, pullSettings = false, snippetEdits = false): Promise<void> {
     this.connection.onRequest('workspace/configuration', ({ items }: { items: unknown[] }) => items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(rootDir).href,
       workspaceFolders: [{ uri: pathToFileURL(rootDir).href, name: 'fixtures' }],
-      capabilities: pullSettings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {},
+      capabilities: {
+        workspace: {
+          ...(pullSettings ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
+          ...(snippetEdits ? { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } : {}),
+        },
+      },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }

@@ -101,6 +101,19 @@ describe('ideas-lint', () => {
     assert.equal(out, '::warning file=a%2Cb.md,line=7,col=17,endLine=7,endColumn=18,title=mentor-handle::Write the handle in parentheses: "M (@m)".\n');
   });
 
+  it('--format-write normalises bullets, labels and field order in place; --stdin refuses it', () => {
+    const dir = workspace();
+    const file = join(dir, 'format.md');
+    const messy = complete.replace('- Description: d\n', '').replace('- Mentor(s): M (@m)\n', '*   **Mentors**:M (@m)\n') + '- Description: d\n';
+    writeFileSync(file, messy);
+    const result = runIn(dir, undefined, '--format-write', 'format.md');
+    assert.equal(readFileSync(file, 'utf8'), complete);
+    assert.equal(result.status, 0);
+    const refused = runIn(dir, '', '--stdin', '--format-write');
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /with --stdin there is none to rewrite/);
+  });
+
   it('--fix rewrites only what the fixes name and reports what is left', () => {
     const dir = workspace();
     const file = join(dir, 'fix.md');

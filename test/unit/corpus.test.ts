@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { lint } from '../../server/src/core/lint';
+import { corpusFiles } from '../support/corpus';
 import { fixturePath } from '../support/fixtures';
 
 const corpusDir = fixturePath('corpus');
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? markdownFiles(path) : entry.name.endsWith('.md') ? [path] : [];
-  });
-}
 
 /** `line rule` pairs (1-based lines) of one file's findings. */
 function findingsOf(path: string): string[] {
@@ -19,7 +13,7 @@ function findingsOf(path: string): string[] {
 }
 
 describe('the corpus of real ideas lists', () => {
-  const files = markdownFiles(corpusDir);
+  const files = corpusFiles();
 
   it('holds the 50 files of the CNCF mentoring snapshot', () => assert.equal(files.length, 50));
 

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { applyEdits, autoFix, fixAll } from '../../server/src/core/fixes';
 import { lint } from '../../server/src/core/lint';
 import { LineIndex } from '../../server/src/core/range';
-import { fixturePath, readFixture } from '../support/fixtures';
+import { corpusFiles, words } from '../support/corpus';
+import { readFixture } from '../support/fixtures';
 
 const lintText = (text: string) => lint(text).findings;
-const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 /** The words of prose: a URL is not prose (a fix may turn a profile URL into a handle). */
 const proseWords = (text: string) => words(text.replace(/https?:\/\/\S+/g, ' '));
 
@@ -17,12 +16,6 @@ function isSubsequence(needles: string[], haystack: string[]): boolean {
   let i = 0;
   for (const word of haystack) if (i < needles.length && word === needles[i]) i++;
   return i === needles.length;
-}
-
-function corpusFiles(dir = fixturePath('corpus')): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? corpusFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [],
-  );
 }
 
 /** What every fix-all must guarantee on `text`. */

@@ -8,6 +8,7 @@ export type Format = (typeof FORMATS)[number];
 export interface Options {
   format: Format;
   fix: boolean;
+  formatWrite: boolean;
   config?: string;
   preset?: string;
   stdin: boolean;
@@ -27,6 +28,7 @@ only files that look like ideas lists are reported) or a glob such as 'programs/
 options:
   --format text|json|sarif|github   output format (default text)
   --fix                             apply every safe fix in place, then report what is left
+  --format-write                    normalise bullets, labels, spacing and field order in place
   --config FILE                     use this .ideasrc.json instead of the nearest one
   --preset cncf-2020|lfx|gsoc       template for files without a Template block
   --stdin                           lint standard input
@@ -48,6 +50,7 @@ export function parseOptions(argv: string[]): Options {
       options: {
         format: { type: 'string', default: 'text' },
         fix: { type: 'boolean', default: false },
+        'format-write': { type: 'boolean', default: false },
         config: { type: 'string' },
         preset: { type: 'string' },
         stdin: { type: 'boolean', default: false },
@@ -76,6 +79,7 @@ export function parseOptions(argv: string[]): Options {
   const options: Options = {
     format: values.format as Format,
     fix: values.fix,
+    formatWrite: values['format-write'],
     stdin: values.stdin,
     stdinFilename: values['stdin-filename'],
     quiet: values.quiet,
@@ -89,7 +93,7 @@ export function parseOptions(argv: string[]): Options {
   if (!options.help && !options.version) {
     if (options.stdin && options.paths.length > 0) throw new UsageError('give either --stdin or paths, not both');
     if (!options.stdin && options.paths.length === 0) throw new UsageError('no files given (see ideas-lint --help)');
-    if (options.stdin && options.fix) throw new UsageError('--fix rewrites files; with --stdin there is none to rewrite');
+    if (options.stdin && (options.fix || options.formatWrite)) throw new UsageError('--fix and --format-write rewrite files; with --stdin there is none to rewrite');
   }
   return options;
 }

@@ -13,6 +13,8 @@ export interface Fix {
   edits: TextEdit[];
   /** The edit leaves a placeholder for the author to fill: offered as a quick fix, never applied by fix-all. */
   needsInput?: boolean;
+  /** For a fix of one edit: its newText in snippet syntax, with the placeholder as a tab stop. */
+  snippet?: string;
 }
 
 export interface Finding {

@@ -84,5 +84,5 @@ function placeholderFix(doc: IdeasDocument, mentor: Mentor): Fix {
   const end = doc.lines.offsetAt(mentor.range.end);
   const name = mentor.name ? doc.text.indexOf(mentor.name, start) : -1;
   const at = name !== -1 && name < end ? name + mentor.name!.length : end;
-  return { title: 'Add a GitHub handle placeholder', edits: [replaceOffsets(doc, at, at, ' (@handle)')], needsInput: true };
+  return { title: 'Add a GitHub handle placeholder', edits: [replaceOffsets(doc, at, at, ' (@handle)')], needsInput: true, snippet: ' (@${1:handle})' };
 }

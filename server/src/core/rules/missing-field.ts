@@ -1,4 +1,5 @@
-import type { Fix } from '../finding';
+import type { Fix, TextEdit } from '../finding';
+import { escapeSnippet } from '../snippets';
 import type { Idea, IdeasDocument } from '../model';
 import type { TemplateField } from '../template';
 import type { Rule } from './rule';
@@ -22,30 +23,50 @@ export const missingField: Rule = {
   },
 };
 
-/** Inserts `- Label: ` after the fields that come before it in template order (or first). */
+/**
+ * Inserts `- Label: ` after the fields that come before it in template order (or first), with
+ * the template's example as a snippet placeholder for editors that take one.
+ */
 export function insertField(doc: IdeasDocument, idea: Idea, field: TemplateField): Fix {
-  const order = doc.template.fields;
-  const rank = order.indexOf(field);
-  const present = idea.fields.filter((f) => f.template && !f.nestedIn);
-  const before = present.filter((f) => order.indexOf(f.template!) < rank).pop();
-  const after = present.find((f) => order.indexOf(f.template!) > rank);
-  const eol = eolOf(doc);
+  const [edit] = insertFields(doc, idea, [field]);
   const line = `${ideaBullet(doc, idea.fields)}${field.label}: `;
-  let at: number;
-  let newText: string;
-  if (before) {
-    at = doc.lines.offsetAt(before.range.end);
-    newText = `${eol}${line}`;
-  } else if (after) {
-    at = doc.lines.lineStart(after.headRange.start.line);
-    newText = `${line}${eol}`;
-  } else {
-    at = doc.lines.offsetAt(idea.heading.range.end);
-    newText = `${eol}${eol}${line}`;
-  }
+  const at = edit.newText.lastIndexOf(line) + line.length;
+  const placeholder = `\${1:${escapeSnippet(field.example || field.label)}}`;
   return {
     title: `Add the "${field.label}" field`,
-    edits: [{ range: doc.lines.rangeOf(at, at), newText }],
+    edits: [edit],
     needsInput: true,
+    snippet: escapeSnippet(edit.newText.slice(0, at)) + placeholder + escapeSnippet(edit.newText.slice(at)),
   };
+}
+
+/**
+ * Inserts the fields where template order puts them: after the present field that precedes each,
+ * else before the first that follows it, else under the heading. Fields sharing a place go in
+ * one edit, in template order, so the edits never meet.
+ */
+export function insertFields(doc: IdeasDocument, idea: Idea, fields: TemplateField[]): TextEdit[] {
+  const order = doc.template.fields;
+  const present = idea.fields.filter((f) => f.template && !f.nestedIn);
+  const eol = eolOf(doc);
+  const bullet = ideaBullet(doc, idea.fields);
+  const groups = new Map<number, { after: boolean; lines: string[] }>();
+  for (const field of [...fields].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {
+    const rank = order.indexOf(field);
+    const before = present.filter((f) => order.indexOf(f.template!) < rank).pop();
+    const next = present.find((f) => order.indexOf(f.template!) > rank);
+    const at = before
+      ? doc.lines.offsetAt(before.range.end)
+      : next
+        ? doc.lines.lineStart(next.headRange.start.line)
+        : doc.lines.offsetAt(idea.heading.range.end);
+    const group = groups.get(at) ?? { after: !before && next !== undefined, lines: [] };
+    group.lines.push(`${bullet}${field.label}: `);
+    groups.set(at, group);
+  }
+  return [...groups].map(([at, { after, lines }]) => {
+    const under = !after && !present.length;
+    const newText = after ? lines.map((line) => `${line}${eol}`).join('') : (under ? eol : '') + lines.map((line) => `${eol}${line}`).join('');
+    return { range: doc.lines.rangeOf(at, at), newText };
+  });
 }

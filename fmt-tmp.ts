@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { formatText } from './server/src/core/format';
+import { lint } from './server/src/core/lint';
+const f = 'test/fixtures/corpus/programs/lfx-mentorship/2025/02-Jun-Aug/README.md';
+const text = readFileSync(f, 'utf8');
+const out = formatText(text, (t) => lint(t).doc);
+import { writeFileSync } from 'node:fs';
+writeFileSync('/tmp/a.md', text); writeFileSync('/tmp/b.md', out);
+const w = (t: string) => lint(t).doc.ideas.map((i) => [i.title, i.fields.map((f) => `${f.template?.label ?? f.label}=${f.value.match(/[\p{L}\p{N}]+/gu)?.length}`).sort().join(' | ')]);
+const a = w(text), b = w(out);
+a.forEach((x, i) => { if (JSON.stringify(x) !== JSON.stringify(b[i])) console.log(x, '\n', b[i]); });
