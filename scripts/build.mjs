@@ -29,6 +29,8 @@ const bundles = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  // The end-to-end suite, loaded inside VS Code's extension host; mocha comes from node_modules.
+  { ...common, entryPoints: ['test/e2e/index.ts'], outfile: 'dist/test/e2e/index.js', external: ['vscode', 'mocha'] },
 ];
 
 if (watch) {

@@ -193,7 +193,7 @@ describe('language server over stdio: features', () => {
       kind: 'idea',
     });
     assert.deepEqual(insertion.position, { line: 16, character: 64 });
-    assert.match(insertion.snippet, /^\n#### \$\{1:Idea title\}\n\n- Description: \$\{2:[^}]+\}\n/);
+    assert.match(insertion.snippet, /^\n\n#### \$\{1:Idea title\}\n\n- Description: \$\{2:[^}]+\}\n/);
   });
 
   it('publishes no diagnostics and answers nothing for an ordinary README', async () => {

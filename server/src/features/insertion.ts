@@ -21,7 +21,8 @@ export function insertionFor(doc: IdeasDocument, position: Position, kind: 'idea
   const project = doc.projects.find((candidate) => rangeContains(candidate.heading.sectionRange, position));
   const snippet = kind === 'idea' ? ideaSnippet(doc.template, ideaDepth) : projectSnippet(doc.template, projectDepth);
   if (!project) return { position: { line: position.line, character: 0 }, snippet: `${snippet}\n` };
-  return { position: endOfSection(doc, project.heading), snippet: `\n${snippet}` };
+  // After the section's last line: a blank line, then the template, up to the line break already there.
+  return { position: endOfSection(doc, project.heading), snippet: `\n\n${snippet.replace(/\n$/, '')}` };
 }
 
 /** The end of a section's last non-blank line. */

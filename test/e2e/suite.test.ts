@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { IdeasApi } from '../../client/src/extension';
+import { diagnosticsBecome, ideasDiagnostics, openEditor, screenshot, waitFor, workspaceUri } from './support';
+
+const EXPECTED = ['11 missing-field', '14 mentor-handle', '19 missing-field', '22 field-alias'];
+
+describe('Ideas Author in VS Code', () => {
+  let api: IdeasApi;
+  const ideas = workspaceUri('project-ideas.md');
+
+  /** Puts the fixture back as it was, so each test starts from the same text. */
+  async function reset(editor: vscode.TextEditor, text: string): Promise<void> {
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    await editor.edit((edit) => edit.replace(whole, text));
+    await diagnosticsBecome(ideas, EXPECTED);
+  }
+
+  it('activates on an ideas file and shows its diagnostics with their ranges', async () => {
+    // The chat side bar of recent VS Code takes a third of the screenshots' width.
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    const editor = await openEditor('project-ideas.md');
+    const extension = vscode.extensions.getExtension<IdeasApi>('ideas-author.ideas-author')!;
+    api = extension.isActive ? extension.exports : await extension.activate();
+    await diagnosticsBecome(ideas, EXPECTED);
+    const mentor = ideasDiagnostics(ideas).find((d) => d.code && (d.code as { value: string }).value === 'mentor-handle')!;
+    assert.deepEqual([mentor.range.start.line, mentor.range.start.character, mentor.range.end.character], [14, 20, 24]);
+    assert.equal(mentor.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(String((mentor.code as { target: vscode.Uri }).target), /docs\/rules\/mentor-handle\.md$/);
+    editor.selection = new vscode.Selection(14, 20, 14, 20);
+    await screenshot('diagnostics');
+  });
+
+  it('gives an ordinary README no diagnostics', async () => {
+    await openEditor('README.md');
+    // The server answers documents in order: once the file opened after it has diagnostics, the README's are in.
+    await openEditor('sentinel-ideas.md');
+    await waitFor('sentinel diagnostics', [vscode.languages.onDidChangeDiagnostics], () => ideasDiagnostics(workspaceUri('sentinel-ideas.md')).length > 0);
+    assert.deepEqual(ideasDiagnostics(workspaceUri('README.md')), []);
+  });
+
+  it('updates the diagnostics as the author types a missing field', async () => {
+    const editor = await openEditor('project-ideas.md');
+    const original = editor.document.getText();
+    await editor.edit((edit) => edit.insert(new vscode.Position(14, 0), '- Recommended Skills: React\n'));
+    await diagnosticsBecome(ideas, ['15 mentor-handle', '20 missing-field', '23 field-alias']);
+    await reset(editor, original);
+  });
+
+  it('applies the quick fix for a missing field and for a mentor handle', async () => {
+    const editor = await openEditor('project-ideas.md');
+    const original = editor.document.getText();
+    const actionsAt = async (line: number, code: string) => {
+      const diagnostic = ideasDiagnostics(ideas).find((d) => d.range.start.line === line && (d.code as { value: string }).value === code)!;
+      return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', ideas, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    };
+    editor.selection = new vscode.Selection(14, 20, 14, 20);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await screenshot('quick-fix');
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+
+    const handleActions = await actionsAt(14, 'mentor-handle');
+    const handle = handleActions.find((a) => a.isPreferred);
+    assert.equal(handle?.title, 'Write "(@boli)"', JSON.stringify(handleActions.map((a) => [a.title, a.isPreferred])));
+    assert.ok(await vscode.workspace.applyEdit(handle!.edit!));
+    assert.equal(editor.document.lineAt(14).text, '- Mentor(s): Bo Li (@boli)');
+
+    const add = (await actionsAt(11, 'missing-field')).find((a) => a.title === 'Add the "Recommended Skills" field')!;
+    assert.ok(await vscode.workspace.applyEdit(add.edit!));
+    assert.equal(editor.document.lineAt(14).text, '- Recommended Skills: Go, Kubernetes');
+    assert.equal(editor.document.lineAt(13).text, '- Description: A web dashboard for the health of every sidecar.');
+    await diagnosticsBecome(ideas, ['20 missing-field', '23 field-alias']);
+    await reset(editor, original);
+  });
+
+  it('fixes everything safe at once: source.fixAll.ideas and Ideas: Fix All in File', async () => {
+    const editor = await openEditor('project-ideas.md');
+    const original = editor.document.getText();
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const [fixAll] = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', ideas, whole, 'source.fixAll.ideas');
+    assert.equal(fixAll.kind?.value, 'source.fixAll.ideas');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
+    assert.equal(editor.document.lineAt(14).text, '- Mentor(s): Bo Li (@boli)');
+    assert.equal(editor.document.lineAt(22).text, '- Mentor(s): Chidi Okafor (@chidiokafor)');
+    await diagnosticsBecome(ideas, ['11 missing-field', '19 missing-field']);
+    await reset(editor, original);
+    assert.equal(await vscode.commands.executeCommand('ideas.fixAll'), true);
+    await diagnosticsBecome(ideas, ['11 missing-field', '19 missing-field']);
+    await reset(editor, original);
+  });
+
+  it('inserts the contributed idea snippet', async () => {
+    const editor = await openEditor('project-ideas.md');
+    const original = editor.document.getText();
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Project idea' });
+    const tail = editor.document.getText(new vscode.Range(end, editor.document.lineAt(editor.document.lineCount - 1).range.end));
+    assert.match(tail, /^#### Idea title\n\n- Description: What the mentee will build, and why it matters\.\n- Recommended Skills: Go, Kubernetes\n- Mentor\(s\): Name \(@github-handle\)\n- Upstream Issue \(URL\): https:\/\/github\.com\/org\/repo\/issues\/1\n/);
+    await vscode.commands.executeCommand('leaveSnippet');
+    await reset(editor, original);
+  });
+
+  it('shows the Ideas view and the status bar for the active ideas file', async () => {
+    await openEditor('project-ideas.md');
+    await waitFor('the Ideas view', [api.active.onDidChange], () => api.active.snapshot?.uri.toString() === ideas.toString() && api.active.snapshot.problems.length === 4);
+    const roots = api.view.getChildren();
+    const labels = (nodes: typeof roots) => nodes.map((node) => {
+      const item = api.view.getTreeItem(node);
+      return [item.label, item.description ?? ''];
+    });
+    assert.deepEqual(labels(roots), [['Stellar Mesh', ''], ['Orbit Storage', '']]);
+    assert.deepEqual(labels(api.view.getChildren(roots[0])), [
+      ['Traffic replay', 'Ana Silva (@anasilva)'],
+      ['Dashboard for mesh health', 'Bo Li (@boli) · 2 problems'],
+    ]);
+    assert.equal(api.view.treeView.description, '3 ideas');
+    assert.equal(api.statusBar.item.text, '$(warning) 3 ideas, 4 problems');
+    await vscode.commands.executeCommand('ideas.outline.focus');
+    await screenshot('ideas-view');
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await screenshot('problems');
+  });
+
+  it('turns a rule off from the settings', async () => {
+    const config = vscode.workspace.getConfiguration('ideas', ideas);
+    await config.update('rules', { 'missing-field': 'off' }, vscode.ConfigurationTarget.Workspace);
+    await diagnosticsBecome(ideas, ['14 mentor-handle', '22 field-alias']);
+    await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await diagnosticsBecome(ideas, EXPECTED);
+  });
+
+  it('runs the commands: New Idea, Lint Workspace, Restart Server', async () => {
+    const editor = await openEditor('project-ideas.md');
+    const original = editor.document.getText();
+    editor.selection = new vscode.Selection(6, 0, 6, 0);
+    await vscode.commands.executeCommand('ideas.newIdea');
+    await waitFor('the new idea', [vscode.workspace.onDidChangeTextDocument], () => editor.document.getText().includes('#### Idea title'));
+    assert.equal(editor.document.lineAt(17).text, '#### Idea title');
+    assert.equal(editor.document.lineAt(19).text, '- Description: Add a dry-run mode to the CLI so that users can preview changes before applying them.');
+    await vscode.commands.executeCommand('leaveSnippet');
+    await reset(editor, original);
+
+    const linted = await vscode.commands.executeCommand<{ files: number; findings: number }>('ideas.lintWorkspace');
+    assert.deepEqual(linted, { files: 0, findings: 0 }, 'every ideas file of the fixture is open already');
+
+    await vscode.commands.executeCommand('ideas.restartServer');
+    await waitFor('the server to run again', [api.client.onDidChangeState], () => api.client.isRunning());
+    await diagnosticsBecome(ideas, EXPECTED);
+  });
+});
