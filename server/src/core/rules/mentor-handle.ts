@@ -36,7 +36,7 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
     ]);
   }
   if (!mentor.handle) {
-    const what = mentor.otherProfile ? `links to ${new URL(mentor.otherProfile).hostname} instead of GitHub` : 'has no GitHub handle';
+    const what = mentor.otherProfile ? `links to ${hostOf(mentor.otherProfile)} instead of GitHub` : 'has no GitHub handle';
     return [{ message: `Mentor "${who}" ${what}.`, range: mentor.range, fixes: [placeholderFix(doc, mentor)] }];
   }
   if (!isValidHandle(mentor.handle)) {
@@ -85,4 +85,9 @@ function placeholderFix(doc: IdeasDocument, mentor: Mentor): Fix {
   const name = mentor.name ? doc.text.indexOf(mentor.name, start) : -1;
   const at = name !== -1 && name < end ? name + mentor.name!.length : end;
   return { title: 'Add a GitHub handle placeholder', edits: [replaceOffsets(doc, at, at, ' (@handle)')], needsInput: true, snippet: ' (@${1:handle})' };
+}
+
+/** The host of a link as written; a link target need not be a valid URL (`[@bob](bob)`). */
+function hostOf(link: string): string {
+  return /^[a-z][\w+.-]*:\/\/([^/?#\s]+)/i.exec(link)?.[1] ?? `"${link}"`;
 }
