@@ -8,6 +8,9 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cache="${IDEAS_E2E_CACHE:-$root/.cache/e2e}"
 code_server_version="4.139.1"
 mkdir -p "$cache"
+# Run from `npm test`, this script inherits the outer npm's npm_* variables; npm would take them
+# as its own configuration (code-server's install reads the Node version from npm_config_user_agent).
+while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_')
 
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)

@@ -24,6 +24,10 @@ export class LspClient {
   private readonly waiters: (() => void)[] = [];
   stderr = '';
 
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   constructor() {
     this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Config } from './config';
 import { isSuppressed } from './directives';
 import type { Finding } from './finding';
@@ -14,9 +15,12 @@ export interface LintResult {
   findings: Finding[];
 }
 
-/** Parses `text`, builds the ideas model and runs every rule; findings come sorted by position. */
-export function lint(text: string, options: LintOptions = {}): LintResult {
-  const structure = readStructure(text, parseMarkdown(text));
+/**
+ * Parses `text`, builds the ideas model and runs every rule; findings come sorted by position.
+ * `parse` may be a ChunkedParser's, which reparses only what changed since the last call.
+ */
+export function lint(text: string, options: LintOptions = {}, parse: (text: string) => Root = parseMarkdown): LintResult {
+  const structure = readStructure(text, parse(text));
   const doc = buildModel(structure, chooseTemplate(structure, options));
   const findings: Finding[] = [];
   for (const rule of rules) {

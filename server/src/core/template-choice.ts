@@ -1,6 +1,6 @@
 import { fieldsByHeading, type Structure } from './model';
 import { cncf2020, presets } from './presets';
-import type { Template } from './template';
+import { fieldForLabel, type Template } from './template';
 import { templateFromBlock } from './template-from-block';
 
 export interface TemplateOptions {
@@ -31,12 +31,17 @@ export function chooseTemplate(structure: Structure, options: TemplateOptions = 
  * it, so an LFX list gets the LFX template and an old four-field list stays on cncf-2020.
  */
 function inferPreset(structure: Structure): Template {
+  // One pass reads the labels under every heading with all presets' fields known at once; each
+  // preset is then scored on those labels, instead of reading the whole file once per preset.
+  const labels = [...fieldsByHeading(structure, allPresetFields).values()].map((fields) =>
+    fields.filter((f) => f.template && !f.nestedIn).map((f) => f.label),
+  );
   let best = cncf2020;
   let bestScore = -Infinity;
   for (const preset of Object.values(presets)) {
     let score = 0;
-    for (const fields of fieldsByHeading(structure, preset).values()) {
-      const present = new Set(fields.filter((f) => f.template && !f.nestedIn).map((f) => f.template));
+    for (const heading of labels) {
+      const present = new Set(heading.flatMap((label) => fieldForLabel(preset, label) ?? []));
       if (present.size === 0) continue;
       score += present.size - preset.fields.filter((f) => f.required && !present.has(f)).length;
     }
@@ -44,3 +49,9 @@ function inferPreset(structure: Structure): Template {
   }
   return best;
 }
+
+/** Every field of every preset, once by label: what inference recognises. */
+const allPresetFields: Template = {
+  name: 'all-presets',
+  fields: [...new Map(Object.values(presets).flatMap((preset) => preset.fields).map((field) => [field.label, field])).values()],
+};

@@ -1,7 +1,9 @@
+import type { Root } from 'mdast';
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { ChunkedParser } from '../core/chunked-parse';
 import { ConfigLookup, matchesConfigFiles } from '../core/config-lookup';
 import { isIdeasDocument, lint, type LintOptions, type LintResult } from '../core/lint';
 import type { Settings, SettingsCache } from './settings';
@@ -27,6 +29,8 @@ export type Source = Pick<TextDocument, 'uri' | 'version' | 'getText'>;
  */
 export class Analyzer {
   private readonly cache = new Map<string, Analysis>();
+  /** One incremental parser per document: a keystroke reparses only the section it touched. */
+  private readonly parsers = new Map<string, ChunkedParser>();
   /** Documents the user asked to lint as ideas lists, whatever their name or content. */
   readonly forced = new Set<string>();
 
@@ -40,12 +44,12 @@ export class Analyzer {
    * The analysis of `document`, or undefined when `isCurrent` says a newer version arrived while
    * the settings were fetched: a stale version is dropped, not computed.
    */
-  async analyze(document: Source, isCurrent: () => boolean = () => true): Promise<Analysis | undefined> {
+  async analyze(document: Source, isCurrent: () => boolean = () => true, incremental = true): Promise<Analysis | undefined> {
     const cached = this.cache.get(document.uri);
     if (cached?.version === document.version) return cached;
     const settings = await this.settings.get(document.uri);
     if (!isCurrent()) return undefined;
-    const analysis = this.analyzeWith(document, settings);
+    const analysis = this.analyzeWith(document, settings, incremental);
     this.cache.set(document.uri, analysis);
     return analysis;
   }
@@ -58,6 +62,7 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.parsers.delete(uri);
   }
 
   /** Settings or configuration changed: every analysis must be made again. */
@@ -66,18 +71,24 @@ export class Analyzer {
     this.configs.clear();
   }
 
-  private analyzeWith(document: Source, settings: Settings): Analysis {
+  private analyzeWith(document: Source, settings: Settings, incremental: boolean): Analysis {
     const base = { uri: document.uri, version: document.version };
     if (!settings.enable) return base;
     const text = document.getText();
     if (text.length > MAX_DOCUMENT_LENGTH) return { ...base, tooLarge: true };
     const path = fsPath(document.uri);
     const loaded = path === undefined ? undefined : this.configs.nearest(path);
-    const result = lint(text, mergeOptions(settings.lint, loaded?.config ?? {}));
+    const result = lint(text, mergeOptions(settings.lint, loaded?.config ?? {}), incremental ? this.parserFor(document.uri) : undefined);
     const named =
       this.forced.has(document.uri) ||
       (path !== undefined && (this.matchesSettings(path, settings.files) || (loaded !== undefined && matchesConfigFiles(loaded, path))));
     return named || isIdeasDocument(result.doc) ? { ...base, result } : base;
+  }
+
+  private parserFor(uri: string): (text: string) => Root {
+    let parser = this.parsers.get(uri);
+    if (!parser) this.parsers.set(uri, (parser = new ChunkedParser()));
+    return (text) => parser.parse(text);
   }
 
   /** `ideas.files` globs are relative to the workspace folder that holds the file. */

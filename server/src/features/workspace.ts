@@ -94,7 +94,8 @@ export class IdeasWorkspace {
       if (this.publishedFromDisk.delete(uri)) this.publish(uri, undefined, []);
       return undefined;
     }
-    const analysis = await this.analyzer.analyze({ uri, version: DISK_VERSION, getText: () => text });
+    // Files on disk are read once, not edited: no incremental parser to keep for them.
+    const analysis = await this.analyzer.analyze({ uri, version: DISK_VERSION, getText: () => text }, () => true, false);
     if (analysis?.result) this.index.set(uri, analysis.result.doc);
     else this.index.delete(uri);
     if (analysis && (publish || this.publishedFromDisk.has(uri))) {
