@@ -42,7 +42,7 @@ describe('incremental parsing', () => {
           assert.deepEqual(lint(text, {}, () => tree).findings, lint(text).findings);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.IDEAS_FUZZ_RUNS) || 60 },
     );
   });
 });

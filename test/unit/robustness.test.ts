@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { fixAll } from '../../server/src/core/fixes';
 import { lint } from '../../server/src/core/lint';
 import { boundNesting } from '../../server/src/core/parse';
 import type { Range } from '../../server/src/core/range';
@@ -16,6 +17,10 @@ const line = fc.oneof(
     '👩‍💻 emoji ZWJ', 'e\u0301 combining', '漢字：値', '\t\t- deep tab',
   ),
   fc.string({ maxLength: 40 }),
+  // A field label with any value: the mentor and issue parsers see text nobody planned for.
+  fc.tuple(fc.constantFrom('- Mentor(s): ', '- Upstream Issue (URL): ', '- Description: ', '  - ', '- Mentors: [@x]('), fc.string({ maxLength: 30 }))
+    .map(([label, value]) => label + value),
+  fc.constantFrom('- Mentor(s): Jo [@jo](jo)', '- Mentor(s): [@x](http://[bad)', '- Mentor(s): A (@a, a AT b DOT c), [B](https://github.com/b)', '- Issue: <https://github.com/o/r/issues/1>, o/r#2;'),
 );
 const eol = fc.constantFrom('\n', '\r\n', '\r');
 const documentText = fc.array(fc.tuple(line, eol), { maxLength: 60 }).map((parts) => parts.map(([l, e]) => l + e).join(''));
@@ -38,17 +43,45 @@ function onBoundary(text: string, range: Range): boolean {
   });
 }
 
+/** `npm run fuzz` raises the number of generated cases; `npm test` keeps a bounded budget. */
+const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 400;
+/** Not a speed target (see npm run bench): a document this small taking longer has hung. */
+const HANG_MS = 5000;
+
 describe('the core on any text', () => {
-  it('never throws, and every finding and edit lies inside the document on UTF-16 boundaries', () => {
+  it('never throws or hangs, and every finding and edit lies inside the document on UTF-16 boundaries', function () {
+    this.timeout(RUNS * 200);
     fc.assert(
       fc.property(documentText, (text) => {
-        for (const f of lint(text).findings) {
+        const started = performance.now();
+        const { findings } = lint(text);
+        assert.ok(performance.now() - started < HANG_MS, 'lint hung');
+        for (const f of findings) {
           assert.ok(isInside(text, f.range), `${f.rule} ${JSON.stringify(f.range)}`);
           assert.ok(onBoundary(text, f.range), `${f.rule} splits a surrogate pair`);
           for (const edit of f.fixes.flatMap((fix) => fix.edits)) assert.ok(isInside(text, edit.range), `${f.rule} fix edit outside`);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: RUNS },
+    );
+  });
+
+  it('fix-all never loses a word of a field value, and a second fix-all changes nothing', function () {
+    this.timeout(RUNS * 200);
+    const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    // A URL in a value may become a handle (a profile URL): its words are not prose.
+    const proseWords = (text: string) => words(text.replace(/https?:\/\/\S+/g, ' '));
+    fc.assert(
+      fc.property(documentText, (text) => {
+        const before = lint(text).doc.ideas.flatMap((idea) => idea.fields.flatMap((field) => proseWords(field.value)));
+        const once = fixAll(text, (t) => lint(t).findings).text;
+        const after = words(once);
+        let i = 0;
+        for (const word of after) if (i < before.length && word === before[i]) i++;
+        assert.equal(i, before.length, 'a word of a field value is gone');
+        assert.equal(fixAll(once, (t) => lint(t).findings).text, once);
+      }),
+      { numRuns: RUNS },
     );
   });
 
