@@ -10,6 +10,9 @@ import { readFixture } from '../support/fixtures';
 /** What a keystroke or a paste may bring, the constructs that decide where chunks may split among them. */
 const pieces = ['\n', '### ', '#### Idea\n', '- Description: x\n', '```\n', '~~~', '<!--', '-->', '<pre>\n', '</pre>', '> ', '  - ', '[ref]: https://e.com\n', '[ref]', 'text ', '\r\n', '    ### code\n', '#', '`'];
 
+/** `npm run fuzz` raises the number of generated edit sequences. */
+const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 60;
+
 describe('incremental parsing', () => {
   it('splits the seed at its headings', () => {
     const chunks = splitChunks(readFixture('seed-project-ideas.md'));
@@ -26,7 +29,7 @@ describe('incremental parsing', () => {
   });
 
   it('after any sequence of edits, gives the tree and the findings of a from-scratch lint', function () {
-    this.timeout(120000);
+    this.timeout(RUNS * 1000);
     const seed = readFixture('seed-project-ideas.md').slice(0, 6000);
     const edit = fc.record({ at: fc.nat(), remove: fc.nat(12), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((p) => p.join('')) });
     fc.assert(
@@ -42,7 +45,7 @@ describe('incremental parsing', () => {
           assert.deepEqual(lint(text, {}, () => tree).findings, lint(text).findings);
         }
       }),
-      { numRuns: Number(process.env.IDEAS_FUZZ_RUNS) || 60 },
+      { numRuns: RUNS },
     );
   });
 });

@@ -17,54 +17,54 @@ interface Parsed {
 }
 
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** HTML blocks of kinds 1-5 run past blank lines, up to their own end marker. */
-const HTML_OPENERS: [RegExp, RegExp][] = [
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
-/** A link reference definition may serve a link in another chunk: such texts are parsed whole. */
-const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
+/** A link reference definition, in any container, may serve a link in another chunk: such texts are parsed whole. */
+const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]]+\]:/m;
+/** The line that closes a fence, after any list or quote markers and indentation. */
+const CLOSING_FENCE = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*(`{3,}|~{3,})[ \t]*$/;
+const OPENING_FENCE = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*(`{3,}|~{3,})/;
 
-/**
- * Splits `text` before each ATX heading that surely starts a block at the top level: not inside
- * a fenced code block or an HTML block that runs past blank lines. A heading closes every other
- * open block, so the chunks parse to the same trees as the whole text, piece by piece. Where it
- * is unsure (a fence that may sit in a list item), it does not split: fewer chunks, same trees.
- */
+/** Splits `text` before every line that may be an ATX heading. */
 export function splitChunks(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let start = 0;
   let startLine = 0;
-  let fence: string | undefined;
-  let htmlEnd: RegExp | undefined;
   let line = 0;
   for (let at = 0; at < text.length; line++) {
     const eol = text.indexOf('\n', at);
     const next = eol === -1 ? text.length : eol + 1;
-    const content = text.slice(at, eol === -1 ? text.length : eol);
-    if (fence) {
-      const close = FENCE.exec(content);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && content.slice(close[0].length).trim() === '') fence = undefined;
-    } else if (htmlEnd) {
-      if (htmlEnd.test(content)) htmlEnd = undefined;
-    } else if (ATX_HEADING.test(content) && at > start) {
+    if (at > start && ATX_HEADING.test(text.slice(at, Math.min(next, at + 8)))) {
       chunks.push({ text: text.slice(start, at), offset: start, line: startLine });
       start = at;
       startLine = line;
-    } else {
-      const open = FENCE.exec(content);
-      if (open && !(open[1][0] === '`' && content.slice(open[0].length).includes('`'))) fence = open[1];
-      const html = HTML_OPENERS.find(([opener]) => opener.test(content));
-      if (html && !html[1].test(content.slice(content.indexOf('<') + 2))) htmlEnd = html[1];
     }
     at = next;
   }
   chunks.push({ text: text.slice(start), offset: start, line: startLine });
   return chunks;
+}
+
+/**
+ * Whether a block that does not end at a heading is still open at the end of the chunk: a fenced
+ * code block without its closing fence, or an HTML block (which runs to a blank line or its own
+ * end marker). Any other block is closed by the ATX heading that starts the next chunk, so the
+ * chunk then parses to the same tree as the same lines inside the whole text.
+ */
+function openAtEnd({ tree, offset }: Parsed, text: string): boolean {
+  // Positions in a cached tree are those of its last place in the document.
+  const end = text.trimEnd().length + offset;
+  for (let node: Nodes | undefined = tree; node; node = 'children' in node ? (node.children.at(-1) as Nodes | undefined) : undefined) {
+    if ((node.position?.end.offset ?? 0) < end) return false;
+    if (node.type === 'html') return true;
+    if (node.type === 'code') {
+      const source = text.slice(node.position!.start.offset! - offset, node.position!.end.offset! - offset);
+      const opening = OPENING_FENCE.exec(source);
+      if (!opening) return false; // indented code ends at a line with less indentation
+      const lines = source.split(/\r\n|\r|\n/);
+      const closing = lines.length > 1 ? CLOSING_FENCE.exec(lines.at(-1)!) : null;
+      return !(closing && closing[1][0] === opening[1][0] && closing[1].length >= opening[1].length);
+    }
+  }
+  return false;
 }
 
 /**
@@ -75,12 +75,28 @@ export function splitChunks(text: string): Chunk[] {
 export class ChunkedParser {
   private cache = new Map<string, Parsed[]>();
 
+  /** A cached tree for this text, or a new parse of it. */
+  private take(text: string): Parsed {
+    return this.cache.get(text)?.pop() ?? { tree: parseMarkdown(text), offset: 0, line: 0 };
+  }
+
   parse(text: string): Root {
-    if (text.length === 0 || text.charCodeAt(0) === 0xfeff || DEFINITION.test(text)) return parseMarkdown(text);
+    // Rare texts are parsed whole: a byte-order mark, link definitions, and lone "\r" line breaks
+    // (chunks are cut and counted at "\n").
+    if (text.length === 0 || text.charCodeAt(0) === 0xfeff || DEFINITION.test(text) || /\r(?!\n)/.test(text)) return parseMarkdown(text);
     const kept = new Map<string, Parsed[]>();
     const children: RootContent[] = [];
-    for (const chunk of splitChunks(text)) {
-      const parsed = this.cache.get(chunk.text)?.pop() ?? { tree: parseMarkdown(chunk.text), offset: 0, line: 0 };
+    const chunks = splitChunks(text);
+    for (let i = 0; i < chunks.length; i++) {
+      let chunk = chunks[i];
+      let parsed = this.take(chunk.text);
+      if (openAtEnd(parsed, chunk.text) && i + 1 < chunks.length) {
+        // A fence or HTML block runs on past the heading: the rest of the text is one chunk.
+        kept.set(chunk.text, [...(kept.get(chunk.text) ?? []), parsed]);
+        chunk = { text: text.slice(chunk.offset), offset: chunk.offset, line: chunk.line };
+        parsed = this.take(chunk.text);
+        i = chunks.length;
+      }
       move(parsed, chunk.offset, chunk.line);
       kept.set(chunk.text, [...(kept.get(chunk.text) ?? []), parsed]);
       children.push(...parsed.tree.children);
