@@ -28,7 +28,7 @@ export function generateIdeas(ideas: number, seed = 1): string {
     const mistake = next();
     const mentor = pick(NAMES);
     lines.push(`#### ${sentence(4)} ${i}`, '');
-    lines.push(`- Description: ${sentence(30 + Math.floor(next() * 40))}.`);
+    lines.push(`- Description: ${sentence(8 + Math.floor(next() * 18))}.`);
     if (mistake > 0.1) lines.push(`${mistake < 0.2 ? '' : '- '}Recommended Skills: ${pick(SKILLS)}, ${pick(SKILLS)}`);
     lines.push(`- ${mistake > 0.9 ? 'Mentors' : 'Mentor(s)'}: ${mentor} ${mistake > 0.8 && mistake <= 0.9 ? `@${handle(mentor)}` : `(@${handle(mentor)})`}, ${pick(NAMES)} (@${handle(pick(NAMES))})`);
     lines.push(`- Upstream Issue (URL): https://github.com/org/project-${i % 50}/issues/${i + 1}${mistake > 0.7 && mistake <= 0.75 ? '.' : ''}`, '');

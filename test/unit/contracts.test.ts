@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../../server/src/core/rules';
@@ -24,6 +25,17 @@ describe('contracts', () => {
     assert.deepEqual(/\|(.*)\|/.exec(snippet)![1].split(','), ids);
     const readme = read('README.md');
     for (const id of ids) assert.ok(readme.includes(`[${id}](docs/rules/${id}.md)`), id);
+  });
+
+  it('declares untrusted and virtual workspace support, and the sources load no code and open no connection', () => {
+    const { capabilities } = JSON.parse(read('package.json'));
+    assert.equal(capabilities.untrustedWorkspaces.supported, true, 'configuration is data: nothing from the workspace runs');
+    assert.equal(capabilities.virtualWorkspaces.supported, false);
+    const sources = execFileSync('git', ['ls-files', 'server/src', 'client/src'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
+    for (const file of sources) {
+      const text = read(file);
+      assert.doesNotMatch(text, /\brequire\(|\bimport\(|\beval\(|new Function|\bfetch\(|node:https?|node:net|child_process/, file);
+    }
   });
 
   it('the grammar colours the labels of every preset', () => {

@@ -37,14 +37,14 @@ export class SettingsCache {
   private readonly cache = new Map<string, Promise<Settings>>();
 
   constructor(
-    private readonly fetch: (uri: string) => Promise<unknown>,
+    private readonly ask: (uri: string) => Promise<unknown>,
     private readonly report: (message: string) => void,
   ) {}
 
   get(uri: string): Promise<Settings> {
     let settings = this.cache.get(uri);
     if (!settings) {
-      settings = this.fetch(uri).then(
+      settings = this.ask(uri).then(
         (raw) => {
           const { settings, problems } = readSettings(raw);
           for (const problem of problems) this.report(`${problem}; using the default`);
