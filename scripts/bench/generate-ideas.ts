@@ -22,7 +22,7 @@ export function generateIdeas(ideas: number, seed = 1): string {
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const handle = (name: string) => name.toLowerCase().replace(/\s+/g, '');
-  const lines = ['# Project ideas', '', '## Template', '', '```', '#### Idea title', '', '- Description:', '- Recommended Skills:', '- Mentor(s):', '- Upstream Issue (URL):', '```', ''];
+  const lines = ['# Project ideas', '', '## Template', '', '```', '#### Idea title', '', '- Description:', '- Recommended Skills:', '- Mentor(s):', '- Upstream Issue (URL):', '```', '', '## Ideas', ''];
   for (let i = 0; i < ideas; i++) {
     if (i % 8 === 0) lines.push(`### Project ${i / 8 + 1}`, '');
     const mistake = next();

@@ -8,7 +8,7 @@ import { corpusFiles } from '../support/corpus';
 import { readFixture } from '../support/fixtures';
 
 /** What a keystroke or a paste may bring, the constructs that decide where chunks may split among them. */
-const pieces = ['\n', '### ', '#### Idea\n', '- Description: x\n', '```\n', '~~~', '<!--', '-->', '<pre>\n', '</pre>', '> ', '  - ', '[ref]: https://e.com\n', '[ref]', 'text ', '\r\n', '    ### code\n', '#', '`'];
+const pieces = ['\n', '  ', '- ', '1. ', '  ```js\n', '<!-- x -->\n', '### ', '#### Idea\n', '- Description: x\n', '```\n', '~~~', '<!--', '-->', '<pre>\n', '</pre>', '> ', '  - ', '[ref]: https://e.com\n', '[ref]', 'text ', '\r\n', '    ### code\n', '#', '`'];
 
 /** `npm run fuzz` raises the number of generated edit sequences. */
 const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 60;
@@ -18,6 +18,20 @@ describe('incremental parsing', () => {
     const chunks = splitChunks(readFixture('seed-project-ideas.md'));
     assert.ok(chunks.length > 30, `${chunks.length} chunks`);
     assert.equal(chunks.map((c) => c.text).join(''), readFixture('seed-project-ideas.md'));
+  });
+
+  it('keeps a fenced Template and a comment whole, headings and all', () => {
+    const text = '# Ideas\n\n```md\n### Project\n#### Idea\n```\n\n<!--\n#### Hidden\n-->\n\n### Project\n';
+    assert.deepEqual(
+      splitChunks(text).map((c) => c.text.split('\n')[0]),
+      ['# Ideas', '### Project'],
+    );
+  });
+
+  it('leaves an indented heading to the list item it may belong to', () => {
+    for (const text of ['- item\n  # h\n', '- item\n\n  # h\n  text\n', '1. a\n   ## b\n', '> q\n# h\n']) {
+      assert.deepEqual(new ChunkedParser().parse(text), parseMarkdown(text), JSON.stringify(text));
+    }
   });
 
   it('gives the same tree as a whole parse on the seed and every corpus file', function () {
@@ -42,7 +56,7 @@ describe('incremental parsing', () => {
           text = text.slice(0, start) + insert + text.slice(start + remove);
           const tree = parser.parse(text);
           assert.deepEqual(tree, parseMarkdown(text));
-          assert.deepEqual(lint(text, {}, () => tree).findings, lint(text).findings);
+          assert.deepEqual(lint(text, {}, () => tree).findings, lint(text, {}, parseMarkdown).findings);
         }
       }),
       { numRuns: RUNS },

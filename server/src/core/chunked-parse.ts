@@ -16,26 +16,48 @@ interface Parsed {
   line: number;
 }
 
-const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+/** Only at the margin: an indented heading may belong to the list item above it. */
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 /** A link reference definition, in any container, may serve a link in another chunk: such texts are parsed whole. */
 const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]]+\]:/m;
 /** The line that closes a fence, after any list or quote markers and indentation. */
 const CLOSING_FENCE = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*(`{3,}|~{3,})[ \t]*$/;
 const OPENING_FENCE = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*(`{3,}|~{3,})/;
 
-/** Splits `text` before every line that may be an ATX heading. */
+/** An HTML comment left open on its line: headings inside it are text. */
+const OPENING_COMMENT = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*<!--(?![\s\S]*-->)/;
+
+/**
+ * Splits `text` before every unindented ATX heading line, except inside what looks like a
+ * fenced code block or an HTML comment: ideas lists keep their Template in a fence, headings and
+ * all. The look is a cheap guess; `ChunkedParser` checks every chunk's end against its tree.
+ */
 export function splitChunks(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let start = 0;
   let startLine = 0;
   let line = 0;
+  let fence: string | undefined; // the opening fence's marker while one is open
+  let comment = false;
   for (let at = 0; at < text.length; line++) {
     const eol = text.indexOf('\n', at);
     const next = eol === -1 ? text.length : eol + 1;
-    if (at > start && ATX_HEADING.test(text.slice(at, Math.min(next, at + 8)))) {
-      chunks.push({ text: text.slice(start, at), offset: start, line: startLine });
-      start = at;
-      startLine = line;
+    const content = text.slice(at, next).replace(/\r?\n$/, '');
+    if (fence !== undefined) {
+      const closing = CLOSING_FENCE.exec(content);
+      if (closing && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
+    } else if (comment) {
+      comment = !content.includes('-->');
+    } else {
+      if (at > start && ATX_HEADING.test(content.slice(0, 8))) {
+        chunks.push({ text: text.slice(start, at), offset: start, line: startLine });
+        start = at;
+        startLine = line;
+      }
+      const opening = OPENING_FENCE.exec(content);
+      // A backtick fence's info string holds no backtick; otherwise the line is inline code.
+      if (opening && !(opening[1][0] === '`' && content.slice(opening[0].length).includes('`'))) fence = opening[1];
+      else comment = OPENING_COMMENT.test(content);
     }
     at = next;
   }
@@ -92,14 +114,14 @@ export class ChunkedParser {
       let parsed = this.take(chunk.text);
       if (openAtEnd(parsed, chunk.text) && i + 1 < chunks.length) {
         // A fence or HTML block runs on past the heading: the rest of the text is one chunk.
-        kept.set(chunk.text, [...(kept.get(chunk.text) ?? []), parsed]);
+        keep(kept, chunk.text, parsed);
         chunk = { text: text.slice(chunk.offset), offset: chunk.offset, line: chunk.line };
         parsed = this.take(chunk.text);
         i = chunks.length;
       }
       move(parsed, chunk.offset, chunk.line);
-      kept.set(chunk.text, [...(kept.get(chunk.text) ?? []), parsed]);
-      children.push(...parsed.tree.children);
+      keep(kept, chunk.text, parsed);
+      for (const child of parsed.tree.children) children.push(child);
     }
     this.cache = kept;
     const lines = text.split(/\r\n|\r|\n/);
@@ -109,6 +131,20 @@ export class ChunkedParser {
       position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: lines.at(-1)!.length + 1, offset: text.length } },
     };
   }
+}
+
+function keep(kept: Map<string, Parsed[]>, text: string, parsed: Parsed): void {
+  const same = kept.get(text);
+  if (same) same.push(parsed);
+  else kept.set(text, [parsed]);
+}
+
+/**
+ * `parseMarkdown` section by section: the same tree, but micromark closes every list by copying
+ * all the events before it, which makes a whole parse quadratic in the number of lists.
+ */
+export function parseInChunks(text: string): Root {
+  return new ChunkedParser().parse(text);
 }
 
 /** Shifts every position in a chunk's tree to the chunk's new offset and line. */
@@ -125,7 +161,7 @@ function move(parsed: Parsed, offset: number, line: number): void {
       if (node.position.start.offset !== undefined) node.position.start.offset += byOffset;
       if (node.position.end.offset !== undefined) node.position.end.offset += byOffset;
     }
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    if ('children' in node) for (const child of node.children) stack.push(child);
   }
   parsed.offset = offset;
   parsed.line = line;

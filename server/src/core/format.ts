@@ -1,7 +1,6 @@
 import type { TextEdit } from './finding';
 import type { Field, Idea, IdeasDocument } from './model';
 import { applyEdits } from './fixes';
-import { eolOf } from './rules/text-edits';
 
 /**
  * Normalises what the template cares about and nothing else: `- ` bullets for fields, canonical
@@ -28,7 +27,7 @@ function formatIdea(doc: IdeasDocument, idea: Idea): TextEdit[] {
   const blocks = run.blocks.map((block) => ({ ...block, text: applySpans(doc.text, block.start, block.end, spans) }));
   const sorted = [...blocks].sort((a, b) => order.indexOf(a.field.template!) - order.indexOf(b.field.template!));
   if (sorted.every((block, i) => block === blocks[i])) return spans.map((span) => toEdit(doc, span));
-  const eol = eolOf(doc);
+  const eol = doc.eol;
   const lastHasEol = doc.text.slice(0, run.blocks.at(-1)!.end).endsWith('\n');
   let text = '';
   sorted.forEach((block, i) => {

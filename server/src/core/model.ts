@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { findDirectives, type Directive } from './directives';
-import { fieldsOf } from './fields';
-import { collectHeadings } from './headings';
+import { fieldsOfSection } from './fields-memo';
+import { collectHeadings, EarlierHeadings } from './headings';
 import { endOf, startOf } from './offsets';
 import { LineIndex, type Range } from './range';
 import type { Template, TemplateField } from './template';
@@ -89,6 +89,8 @@ export interface Idea {
   project?: Project;
   /** A heading between the project and the idea (a SIG, a sub-project). */
   group?: Heading;
+  /** The nearest shallower heading above the idea, whatever it is. */
+  parent?: Heading;
 }
 
 export interface Project {
@@ -124,6 +126,8 @@ export interface IdeasDocument extends Structure {
 export interface Structure {
   text: string;
   lines: LineIndex;
+  /** The line break the document uses. */
+  eol: '\n' | '\r\n';
   headings: Heading[];
   templateBlock?: TemplateBlock;
   /** Every code block, at any depth. */
@@ -148,7 +152,7 @@ export function readStructure(text: string, tree: Root): Structure {
     const range = lines.rangeOf(startOf(node), endOf(node));
     codeBlocks.push({ range, inTemplate: templateBlock?.range.start.line === range.start.line });
   }
-  return { text, lines, headings, templateBlock, codeBlocks, directives: findDirectives(tree, lines) };
+  return { text, lines, eol: text.includes('\r\n') ? '\r\n' : '\n', headings, templateBlock, codeBlocks, directives: findDirectives(tree, lines) };
 }
 
 /** The fields under each heading that is not a sample, read as `template` names them. */
@@ -157,7 +161,7 @@ export function fieldsByHeading(structure: Structure, template: Template): Map<H
   const samples = sampleHeadings(headings);
   const result = new Map<Heading, Field[]>();
   for (const heading of headings) {
-    if (!samples.has(heading)) result.set(heading, fieldsOf(heading.content, text, lines, template));
+    if (!samples.has(heading)) result.set(heading, fieldsOfSection(heading.content, text, lines, template));
   }
   return result;
 }
@@ -197,25 +201,22 @@ function sampleHeadings(headings: Heading[]): Set<Heading> {
  * level belongs to the project before it.
  */
 function placeIdeas(headings: Heading[], ideas: Idea[]): { projects: Project[]; projectDepth?: number } {
-  const before = (idea: Idea) => headings.slice(0, headings.indexOf(idea.heading)).reverse();
-  const parentDepth = mostCommon(
-    ideas.flatMap((idea) => before(idea).find((h) => h.depth < idea.heading.depth)?.depth ?? []),
-  );
+  const earlier = new EarlierHeadings(headings);
+  for (const idea of ideas) idea.parent = earlier.latest(idea.heading, (depth) => depth < idea.heading.depth);
+  const parentDepth = mostCommon(ideas.flatMap((idea) => idea.parent?.depth ?? []));
   if (parentDepth === undefined) return { projects: [] };
   const projects = new Map<Heading, Project>();
   for (const idea of ideas) {
-    const earlier = before(idea);
-    const projectHeading: Heading | undefined = earlier.find((h) => h.depth === parentDepth || (h.depth < parentDepth && h.depth < idea.heading.depth));
+    const projectHeading = earlier.latest(idea.heading, (depth) => depth === parentDepth || (depth < parentDepth && depth < idea.heading.depth));
     if (!projectHeading || projectHeading.depth !== parentDepth) continue;
     let project = projects.get(projectHeading);
     if (!project) {
       project = { title: projectHeading.title, heading: projectHeading, ideas: [] };
-      const section = earlier.slice(earlier.indexOf(projectHeading)).find((h) => h.depth < parentDepth);
+      const section = earlier.latest(projectHeading, (depth) => depth < parentDepth);
       if (section) project.section = section;
       projects.set(projectHeading, project);
     }
-    const group = earlier.find((h) => h.depth < idea.heading.depth);
-    if (group && group.depth > parentDepth) idea.group = group;
+    if (idea.parent && idea.parent.depth > parentDepth) idea.group = idea.parent;
     project.ideas.push(idea);
     idea.project = project;
   }

@@ -28,8 +28,19 @@ export function normalizeLabel(label: string): string {
 
 /** The template field a label names, canonically or through an alias. */
 export function fieldForLabel(template: Template, label: string): TemplateField | undefined {
-  const wanted = normalizeLabel(label);
-  return template.fields.find(
-    (field) => normalizeLabel(field.label) === wanted || field.aliases.some((alias) => normalizeLabel(alias) === wanted),
-  );
+  let byLabel = labelIndexes.get(template);
+  if (!byLabel) {
+    byLabel = new Map();
+    for (const field of template.fields) {
+      for (const name of [field.label, ...field.aliases]) {
+        const key = normalizeLabel(name);
+        if (!byLabel.has(key)) byLabel.set(key, field);
+      }
+    }
+    labelIndexes.set(template, byLabel);
+  }
+  return byLabel.get(normalizeLabel(label));
 }
+
+/** Each template's fields by normalized label and alias, built on first use: labels are looked up for every line. */
+const labelIndexes = new WeakMap<Template, Map<string, TemplateField>>();

@@ -12,7 +12,7 @@ export const headingLevel: Rule = {
     if (ideaDepth === undefined) return [];
     return doc.ideas.flatMap((idea) => {
       const depth = idea.heading.depth;
-      const parent = doc.headings.slice(0, doc.headings.indexOf(idea.heading)).reverse().find((h) => h.depth < depth);
+      const parent = idea.parent;
       const report = (message: string, to?: number) => [
         { message: `Idea "${idea.title}" ${message}`, range: idea.heading.range, fixes: to ? setDepth(doc, idea.heading, to) : [] },
       ];

@@ -3,7 +3,7 @@ import { escapeSnippet } from '../snippets';
 import type { Idea, IdeasDocument } from '../model';
 import type { TemplateField } from '../template';
 import type { Rule } from './rule';
-import { eolOf, ideaBullet } from './text-edits';
+import { ideaBullet } from './text-edits';
 
 export const missingField: Rule = {
   id: 'missing-field',
@@ -48,7 +48,7 @@ export function insertField(doc: IdeasDocument, idea: Idea, field: TemplateField
 export function insertFields(doc: IdeasDocument, idea: Idea, fields: TemplateField[]): TextEdit[] {
   const order = doc.template.fields;
   const present = idea.fields.filter((f) => f.template && !f.nestedIn);
-  const eol = eolOf(doc);
+  const eol = doc.eol;
   const bullet = ideaBullet(doc, idea.fields);
   const groups = new Map<number, { after: boolean; lines: string[] }>();
   for (const field of [...fields].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {

@@ -27,8 +27,3 @@ export function ideaBullet(doc: IdeasDocument, fields: Field[]): string {
   }
   return '- ';
 }
-
-/** The line break the document uses. */
-export function eolOf(doc: IdeasDocument): string {
-  return /\r\n/.test(doc.text) ? '\r\n' : '\n';
-}
