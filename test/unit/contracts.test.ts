@@ -38,6 +38,16 @@ describe('contracts', () => {
     }
   });
 
+  it('the core imports nothing of LSP, VS Code or the layers above it (DESIGN.md)', () => {
+    const core = execFileSync('git', ['ls-files', 'server/src/core'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
+    assert.ok(core.length > 20, `${core.length} core files`);
+    for (const file of core) {
+      for (const [, from] of read(file).matchAll(/^(?:import|export)\b[^;]*?\bfrom '([^']+)'/gms)) {
+        assert.doesNotMatch(from, /^vscode|^\.\.\/(?:\.\.\/)*(?:features|server|cli|protocol|client)\b/, `${file} imports ${from}`);
+      }
+    }
+  });
+
   it('the grammar colours the labels of every preset', () => {
     const grammar = read('syntaxes/ideas.injection.tmLanguage.json');
     for (const label of ['Description', 'Recommended Skills', 'Mentor\\\\(s\\\\)', 'Expected Outcome', 'LFX URL', 'Expected project size', 'Difficulty']) assert.ok(grammar.includes(label), label);
