@@ -20,12 +20,19 @@ interface Parsed {
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 /** A link reference definition, in any container, may serve a link in another chunk: such texts are parsed whole. */
 const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]]+\]:/m;
-/** The line that closes a fence, after any list or quote markers and indentation. */
-const CLOSING_FENCE = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*(`{3,}|~{3,})[ \t]*$/;
-const OPENING_FENCE = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*(`{3,}|~{3,})/;
-
+/** List or quote markers and indentation before a line's own block. */
+const CONTAINERS = String.raw`^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*`;
+const FENCE = '(`{3,}|~{3,})';
+const OPENING_FENCE = new RegExp(CONTAINERS + FENCE);
+const CLOSING_FENCE = new RegExp(CONTAINERS + FENCE + String.raw`[ \t]*$`);
 /** An HTML comment left open on its line: headings inside it are text. */
-const OPENING_COMMENT = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*<!--(?![\s\S]*-->)/;
+const OPENING_COMMENT = new RegExp(CONTAINERS + String.raw`<!--(?![\s\S]*-->)`);
+
+/** Whether `line` closes a fence that opened with `marker` (the same character, at least as many). */
+function closesFence(line: string, marker: string): boolean {
+  const closing = CLOSING_FENCE.exec(line);
+  return closing !== null && closing[1][0] === marker[0] && closing[1].length >= marker.length;
+}
 
 /**
  * Splits `text` before every unindented ATX heading line, except inside what looks like a
@@ -44,8 +51,7 @@ export function splitChunks(text: string): Chunk[] {
     const next = eol === -1 ? text.length : eol + 1;
     const content = text.slice(at, next).replace(/\r?\n$/, '');
     if (fence !== undefined) {
-      const closing = CLOSING_FENCE.exec(content);
-      if (closing && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
+      if (closesFence(content, fence)) fence = undefined;
     } else if (comment) {
       comment = !content.includes('-->');
     } else {
@@ -82,8 +88,7 @@ function openAtEnd({ tree, offset }: Parsed, text: string): boolean {
       const opening = OPENING_FENCE.exec(source);
       if (!opening) return false; // indented code ends at a line with less indentation
       const lines = source.split(/\r\n|\r|\n/);
-      const closing = lines.length > 1 ? CLOSING_FENCE.exec(lines.at(-1)!) : null;
-      return !(closing && closing[1][0] === opening[1][0] && closing[1].length >= opening[1].length);
+      return !(lines.length > 1 && closesFence(lines.at(-1)!, opening[1]));
     }
   }
   return false;
