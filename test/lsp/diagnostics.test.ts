@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { generateIdeas } from '../../scripts/bench/generate-ideas';
 import { fixturePath, fixturesDir, readFixture } from '../support/fixtures';
 import { LspClient } from '../support/lsp-client';
 
@@ -25,6 +27,18 @@ describe('language server over stdio: diagnostics', () => {
       ],
     );
     assert.match(String(diagnostics[1].message), /"Mentor\(s\)"/);
+  });
+
+  it('lints only the newest version of a burst of edits: stale versions are dropped, not computed', async () => {
+    const uri = pathToFileURL(join(fixturesDir, 'burst.md')).href;
+    await client.open(uri, generateIdeas(1000));
+    await client.diagnostics(uri, 1);
+    const at = { line: 20, character: 0 };
+    await Promise.all(Array.from({ length: 10 }, (_, i) => client.change(uri, i + 2, { start: at, end: at }, 'x')));
+    await client.diagnostics(uri, 11);
+    const published = client.publishedVersions.get(uri)!.slice(1);
+    assert.equal(published.at(-1), 11);
+    assert.ok(published.length < 10, `versions published: ${published.join(', ')}`);
   });
 
   it('publishes no diagnostics for an ordinary README', async () => {

@@ -21,6 +21,8 @@ export class LspClient {
   private readonly child: ChildProcess;
   readonly connection: ProtocolConnection;
   private readonly published: PublishDiagnosticsParams[] = [];
+  /** The version of every publication, by document, kept for the whole session. */
+  readonly publishedVersions = new Map<string, (number | undefined)[]>();
   private readonly waiters: (() => void)[] = [];
   stderr = '';
 
@@ -37,6 +39,7 @@ export class LspClient {
     );
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
+      this.publishedVersions.set(params.uri, [...(this.publishedVersions.get(params.uri) ?? []), params.version]);
       this.waiters.splice(0).forEach((wake) => wake());
     });
     this.connection.listen();

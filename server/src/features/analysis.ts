@@ -31,6 +31,8 @@ export class Analyzer {
   private readonly cache = new Map<string, Analysis>();
   /** One incremental parser per document: a keystroke reparses only the section it touched. */
   private readonly parsers = new Map<string, ChunkedParser>();
+  /** Counts invalidations, so an analysis begun under older settings is not kept. */
+  private generation = 0;
   /** Documents the user asked to lint as ideas lists, whatever their name or content. */
   readonly forced = new Set<string>();
 
@@ -42,13 +44,21 @@ export class Analyzer {
 
   /**
    * The analysis of `document`, or undefined when `isCurrent` says a newer version arrived while
-   * the settings were fetched: a stale version is dropped, not computed.
+   * the settings were fetched or the edits already received were applied: a stale version is
+   * dropped, not computed.
    */
   async analyze(document: Source, isCurrent: () => boolean = () => true, incremental = true): Promise<Analysis | undefined> {
+    // An open document is updated in place: remember which version was asked for.
+    const version = document.version;
+    const generation = this.generation;
     const cached = this.cache.get(document.uri);
-    if (cached?.version === document.version) return cached;
+    if (cached?.version === version) return cached;
     const settings = await this.settings.get(document.uri);
-    if (!isCurrent()) return undefined;
+    // Let the edits already received land first (the connection handles one message per turn of
+    // the event loop), so a burst of keystrokes is linted once, at its newest version.
+    await new Promise((resolve) => setImmediate(resolve));
+    // Settings that changed meanwhile make this analysis stale too; invalidate() lints again.
+    if (!isCurrent() || document.version !== version || generation !== this.generation) return undefined;
     const analysis = this.analyzeWith(document, settings, incremental);
     this.cache.set(document.uri, analysis);
     return analysis;
@@ -67,6 +77,7 @@ export class Analyzer {
 
   /** Settings or configuration changed: every analysis must be made again. */
   invalidate(): void {
+    this.generation++;
     this.cache.clear();
     this.configs.clear();
   }

@@ -54,7 +54,7 @@ export class WorkspaceIndex {
     return [...counts.values()].sort((a, b) => b.count - a.count).map(({ name, handle }) => ({ name, handle }));
   }
 
-  /** Skills as written, the most frequent first, one per spelling ignoring case. */
+  /** Skills as written, the most frequent first (ties alphabetically, whatever order files were read in), one per spelling ignoring case. */
   skills(): string[] {
     const counts = new Map<string, { skill: string; count: number }>();
     for (const skill of this.ideas().flatMap((idea) => idea.skills)) {
@@ -62,7 +62,9 @@ export class WorkspaceIndex {
       entry.count++;
       counts.set(skill.toLowerCase(), entry);
     }
-    return [...counts.values()].sort((a, b) => b.count - a.count).map((entry) => entry.skill);
+    return [...counts.values()]
+      .sort((a, b) => b.count - a.count || a.skill.localeCompare(b.skill, 'en', { sensitivity: 'base' }))
+      .map((entry) => entry.skill);
   }
 }
 
