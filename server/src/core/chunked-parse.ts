@@ -73,8 +73,8 @@ export function splitChunks(text: string): Chunk[] {
 
 /**
  * Whether a block that does not end at a heading is still open at the end of the chunk: a fenced
- * code block without its closing fence, or an HTML block (which runs to a blank line or its own
- * end marker). Any other block is closed by the ATX heading that starts the next chunk, so the
+ * code block without its closing fence, or an HTML block other than a closed comment (which runs
+ * to a blank line or its own end marker). Any other block is closed by the ATX heading that starts the next chunk, so the
  * chunk then parses to the same tree as the same lines inside the whole text.
  */
 function openAtEnd({ tree, offset }: Parsed, text: string): boolean {
@@ -82,7 +82,8 @@ function openAtEnd({ tree, offset }: Parsed, text: string): boolean {
   const end = text.trimEnd().length + offset;
   for (let node: Nodes | undefined = tree; node; node = 'children' in node ? (node.children.at(-1) as Nodes | undefined) : undefined) {
     if ((node.position?.end.offset ?? 0) < end) return false;
-    if (node.type === 'html') return true;
+    // A comment's block ends at its `-->`; any other HTML block may run on past the heading.
+    if (node.type === 'html') return !/^<!--[\s\S]*-->/.test(node.value);
     if (node.type === 'code') {
       const source = text.slice(node.position!.start.offset! - offset, node.position!.end.offset! - offset);
       const opening = OPENING_FENCE.exec(source);
