@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { ChunkedParser, splitChunks } from '../../server/src/core/chunked-parse';
-import { lint } from '../../server/src/core/lint';
+import { ChunkedParser } from '../../server/src/core/chunked-parse';
+import { splitChunks } from '../../server/src/core/chunks';
+import { lint, type LintOptions } from '../../server/src/core/lint';
 import { parseMarkdown } from '../../server/src/core/parse';
 import { corpusFiles } from '../support/corpus';
 import { readFixture } from '../support/fixtures';
 
 /** What a keystroke or a paste may bring, the constructs that decide where chunks may split among them. */
-const pieces = ['\n', '  ', '- ', '1. ', '  ```js\n', '<!-- x -->\n', '### ', '#### Idea\n', '- Description: x\n', '```\n', '~~~', '<!--', '-->', '<pre>\n', '</pre>', '> ', '  - ', '[ref]: https://e.com\n', '[ref]', 'text ', '\r\n', '    ### code\n', '#', '`'];
+const pieces = ['\n', '  ', '- ', '1. ', '* ', '+ ', '- [x](#x)\n', '* * *\n', '-\n', '2) ', '  ```js\n', '<!-- x -->\n', '### ', '#### Idea\n', '- Description: x\n', '```\n', '~~~', '<!--', '-->', '<pre>\n', '</pre>', '> ', '  - ', '[ref]: https://e.com\n', '[ref]', 'text ', '\r\n', '    ### code\n', '#', '`'];
 
 /** `npm run fuzz` raises the number of generated edit sequences. */
 const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 60;
@@ -39,24 +40,37 @@ describe('incremental parsing', () => {
     for (const file of [...corpusFiles()]) {
       const text = readFileSync(file, 'utf8');
       assert.deepEqual(new ChunkedParser().parse(text), parseMarkdown(text), file);
+      // Every section list item by item, not only the long ones.
+      assert.deepEqual(new ChunkedParser(0).parse(text), parseMarkdown(text), `${file}, item by item`);
     }
+  });
+
+  it('parses a long table of contents item by item into the one list a whole parse gives', () => {
+    const toc = Array.from({ length: 300 }, (_, i) => `- [Project ${i}](#p${i})\n  - [Idea ${i}](#i${i})\n${i % 7 === 0 ? '\n' : ''}`).join('');
+    const text = `# Ideas\n\n## Contents\n\n${toc}* [Other list](#o)\n\n## Next\n`;
+    const tree = new ChunkedParser().parse(text);
+    assert.deepEqual(tree, parseMarkdown(text));
+    assert.deepEqual(tree.children.map((node) => node.type), ['heading', 'heading', 'list', 'list', 'heading']);
   });
 
   it('after any sequence of edits, gives the tree and the findings of a from-scratch lint', function () {
     this.timeout(RUNS * 1000);
     const seed = readFixture('seed-project-ideas.md').slice(0, 6000);
-    const edit = fc.record({ at: fc.nat(), remove: fc.nat(12), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((p) => p.join('')) });
+    // Lints between edits may change the template or the rules: what lint remembers must follow.
+    const options = fc.constantFrom<LintOptions>({}, { preset: 'lfx' }, { rules: { 'field-alias': 'off', 'missing-field': 'warning' } }, { useFileTemplate: false });
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat(12), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((p) => p.join('')), options });
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
-        const parser = new ChunkedParser();
+      // Sections from these lengths on are parsed list item by item.
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.constantFrom(0, 300, 4096), (edits, longSection) => {
+        const parser = new ChunkedParser(longSection);
         let text = seed;
         parser.parse(text);
-        for (const { at, remove, insert } of edits) {
+        for (const { at, remove, insert, options } of edits) {
           const start = at % (text.length + 1);
           text = text.slice(0, start) + insert + text.slice(start + remove);
           const tree = parser.parse(text);
           assert.deepEqual(tree, parseMarkdown(text));
-          assert.deepEqual(lint(text, {}, () => tree).findings, lint(text, {}, parseMarkdown).findings);
+          assert.deepEqual(lint(text, options, () => tree).findings, lint(text, options, parseMarkdown).findings);
         }
       }),
       { numRuns: RUNS },

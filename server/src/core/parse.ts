@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -9,6 +9,21 @@ export function parseMarkdown(text: string): Root {
   // micromark drops a leading byte-order mark from its offsets; a space keeps them true.
   const unmarked = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   return processor.parse(boundNesting(unmarked));
+}
+
+/** The mdast root of `children` parsed from `text`: from its first character to its last. */
+export function rootOf(children: RootContent[], text: string): Root {
+  let lines = 1;
+  let lastLineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    lines++;
+    lastLineStart = at + 1;
+  }
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: text.length - lastLineStart + 1, offset: text.length } },
+  };
 }
 
 /** Deeper than this, container markers are read as text: no ideas list nests so deep. */

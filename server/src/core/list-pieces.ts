@@ -1,0 +1,81 @@
+import type { List, Nodes, Root, RootContent } from 'mdast';
+import { openAtEnd, splitChunks } from './chunks';
+import { parseMarkdown, rootOf } from './parse';
+
+/** An unindented bullet item with content: it ends any open block but a fence or HTML block. */
+const BULLET_ITEM = /^[-*+][ \t]+\S/;
+/** `- - -` and `* * *` are thematic breaks, not items. */
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+const isBulletItem = (line: string) => BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line);
+
+/**
+ * Parses one long section list item by item. micromark closes each list by copying every event
+ * before it, so a table of contents of a hundred nested links costs the square of its lists; cut
+ * before each top-level bullet item, the section reparses only the piece a keystroke touched.
+ * The pieces' lists are joined back into the list a whole parse gives, so the tree is the same.
+ */
+export class ListPieceParser {
+  /** Each piece's tree, in its own positions; copies are shifted into the section. */
+  private cache = new Map<string, Root>();
+
+  parse(text: string): Root {
+    const pieces = splitChunks(text, isBulletItem);
+    if (pieces.length < 2) return parseMarkdown(text);
+    const kept = new Map<string, Root>();
+    const children: RootContent[] = [];
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i];
+      const tree = this.cache.get(piece.text) ?? kept.get(piece.text) ?? parseMarkdown(piece.text);
+      kept.set(piece.text, tree);
+      // A fence or HTML block that runs on past the item: the section is parsed whole.
+      if (i + 1 < pieces.length && openAtEnd(tree, 0, piece.text)) return parseMarkdown(text);
+      const [first, ...rest] = shiftedCopy(tree, piece.offset, piece.line).children;
+      const last = children.at(-1);
+      if (first?.type === 'list' && last?.type === 'list' && continues(last, first, text)) children[children.length - 1] = joined(last, first, text);
+      else if (first) children.push(first);
+      children.push(...rest);
+    }
+    this.cache = kept;
+    return rootOf(children, text);
+  }
+}
+
+/** An item at the margin continues the list before it when both are bullet lists of the same marker. */
+function continues(list: List, next: List, text: string): boolean {
+  if (list.ordered || next.ordered) return false;
+  const marker = (node: List) => text.slice(node.position!.start.offset).trimStart()[0];
+  return marker(list) === marker(next);
+}
+
+/** The two lists as one: blank lines between their items make it loose, as they would in one parse. */
+function joined(list: List, next: List, text: string): List {
+  const between = text.slice(list.children.at(-1)!.position!.end.offset, next.children[0].position!.start.offset);
+  return {
+    ...list,
+    spread: list.spread || next.spread || /\n[ \t]*(?:\r?\n|\r)/.test(between),
+    children: [...list.children, ...next.children],
+    position: { start: list.position!.start, end: next.position!.end },
+  };
+}
+
+/** A deep copy of `tree` with every position moved by `offset` characters and `line` lines. */
+function shiftedCopy(tree: Root, offset: number, line: number): Root {
+  const copy = { ...tree };
+  const stack: Nodes[] = [copy];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) {
+      const { start, end } = node.position;
+      node.position = {
+        start: { ...start, line: start.line + line, offset: start.offset! + offset },
+        end: { ...end, line: end.line + line, offset: end.offset! + offset },
+      };
+    }
+    if ('children' in node) {
+      node.children = node.children.map((child) => ({ ...child })) as typeof node.children;
+      for (const child of node.children) stack.push(child);
+    }
+  }
+  return copy;
+}
