@@ -1,6 +1,5 @@
-import type { Root } from 'mdast';
+import type { Html } from 'mdast';
 import type { LineIndex } from './range';
-import { walk } from './walk';
 
 /** An `<!-- ideas-… -->` comment, as markdownlint users know them. */
 export interface Directive {
@@ -15,22 +14,16 @@ export interface Directive {
 
 const DIRECTIVE = /<!--\s*ideas-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/g;
 
-/** The directives in HTML comments anywhere in the document (not in code). */
-export function findDirectives(tree: Root, lines: LineIndex): Directive[] {
-  const found: Directive[] = [];
-  for (const node of walk(tree)) {
-    if (node.type !== 'html' || !node.value.includes('ideas-')) continue;
-    const offset = node.position?.start.offset ?? 0;
-    for (const m of node.value.matchAll(DIRECTIVE)) {
-      found.push({
-        kind: m[1] as Directive['kind'],
-        rules: m[2].split(/[\s,]+/).filter(Boolean),
-        line: lines.positionAt(offset + m.index).line,
-        endLine: lines.positionAt(offset + m.index + m[0].length).line,
-      });
-    }
-  }
-  return found.sort((a, b) => a.line - b.line);
+/** The directives in one HTML node (comments outside code). */
+export function directivesIn(node: Html, lines: LineIndex): Directive[] {
+  if (!node.value.includes('ideas-')) return [];
+  const offset = node.position?.start.offset ?? 0;
+  return [...node.value.matchAll(DIRECTIVE)].map((m) => ({
+    kind: m[1] as Directive['kind'],
+    rules: m[2].split(/[\s,]+/).filter(Boolean),
+    line: lines.positionAt(offset + m.index).line,
+    endLine: lines.positionAt(offset + m.index + m[0].length).line,
+  }));
 }
 
 const names = (directive: Directive, rule: string) => directive.rules.length === 0 || directive.rules.includes(rule);

@@ -3,8 +3,10 @@ import type { Config } from './config';
 import { isSuppressed } from './directives';
 import { parseInChunks } from './chunked-parse';
 import type { Finding } from './finding';
+import { ideaFindings, ideaRulesOf } from './findings-memo';
 import { buildModel, readStructure, type IdeasDocument } from './model';
 import { rules } from './rules';
+import { findingOf, isIdeaRule } from './rules/rule';
 import { chooseTemplate } from './template-choice';
 
 /** The template choice and rule severities; `files` plays no part in linting one text. */
@@ -25,17 +27,23 @@ export function lint(text: string, options: LintOptions = {}, parse: (text: stri
   const structure = readStructure(text, parse(text));
   const doc = buildModel(structure, chooseTemplate(structure, options));
   const findings: Finding[] = [];
+  const keep = (found: Finding) => {
+    if (!isSuppressed(doc.directives, found.rule, found.range.start.line)) findings.push(found);
+  };
+  const perIdea = ideaRulesOf(rules.filter(isIdeaRule), options.rules);
+  for (const idea of doc.ideas) for (const found of ideaFindings(doc, idea, perIdea)) keep(found);
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];
-    if (setting === 'off') continue;
-    for (const found of rule.check(doc)) {
-      if (isSuppressed(doc.directives, rule.id, found.range.start.line)) continue;
-      findings.push({ ...found, rule: rule.id, severity: setting ?? found.severity ?? rule.defaultSeverity });
-    }
+    if (setting === 'off' || isIdeaRule(rule)) continue;
+    for (const found of rule.check(doc)) keep(findingOf(rule, found, setting));
   }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  // Findings at one place keep the order of the rules.
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || rank(a) - rank(b));
   return { doc, findings };
 }
+
+const ranks = new Map(rules.map((rule, i) => [rule.id, i]));
+const rank = (finding: Finding) => ranks.get(finding.rule)!;
 
 /** A markdown file is an ideas list when it carries a Template block or several ideas. */
 export function isIdeasDocument(doc: IdeasDocument): boolean {

@@ -1,12 +1,11 @@
 import type { Root, RootContent } from 'mdast';
-import { findDirectives, type Directive } from './directives';
+import type { Directive } from './directives';
 import { fieldsOfSection } from './fields-memo';
 import { collectHeadings, EarlierHeadings } from './headings';
-import { endOf, startOf } from './offsets';
+import { innerBlocksOf } from './inner-blocks';
 import { LineIndex, type Range } from './range';
 import type { Template, TemplateField } from './template';
 import { findTemplateBlock } from './template-block';
-import { walk } from './walk';
 
 /** A root-level heading and the blocks up to the next heading of any level. */
 export interface Heading {
@@ -147,12 +146,13 @@ export function readStructure(text: string, tree: Root): Structure {
   const headings = collectHeadings(text, tree, lines);
   const templateBlock = findTemplateBlock(text, headings, lines);
   const codeBlocks: CodeBlock[] = [];
-  for (const node of walk(tree)) {
-    if (node.type !== 'code') continue;
-    const range = lines.rangeOf(startOf(node), endOf(node));
-    codeBlocks.push({ range, inTemplate: templateBlock?.range.start.line === range.start.line });
+  const directives: Directive[] = [];
+  for (const block of tree.children) {
+    const inner = innerBlocksOf(block, lines);
+    for (const range of inner.code) codeBlocks.push({ range, inTemplate: templateBlock?.range.start.line === range.start.line });
+    for (const directive of inner.directives) directives.push(directive);
   }
-  return { text, lines, eol: text.includes('\r\n') ? '\r\n' : '\n', headings, templateBlock, codeBlocks, directives: findDirectives(tree, lines) };
+  return { text, lines, eol: text.includes('\r\n') ? '\r\n' : '\n', headings, templateBlock, codeBlocks, directives };
 }
 
 /** The fields under each heading that is not a sample, read as `template` names them. */

@@ -1,4 +1,4 @@
-import { fieldsByHeading, type Structure } from './model';
+import { fieldsByHeading, type Field, type Structure } from './model';
 import { cncf2020, presets } from './presets';
 import { fieldForLabel, type Template } from './template';
 import { templateFromBlock } from './template-from-block';
@@ -33,21 +33,32 @@ export function chooseTemplate(structure: Structure, options: TemplateOptions = 
 function inferPreset(structure: Structure): Template {
   // One pass reads the labels under every heading with all presets' fields known at once; each
   // preset is then scored on those labels, instead of reading the whole file once per preset.
-  const labels = [...fieldsByHeading(structure, allPresetFields).values()].map((fields) =>
-    fields.filter((f) => f.template && !f.nestedIn).map((f) => f.label),
-  );
+  const candidates = Object.values(presets);
+  const totals = candidates.map(() => 0);
+  for (const fields of fieldsByHeading(structure, allPresetFields).values()) {
+    scoresOf(fields).forEach((score, i) => (totals[i] += score));
+  }
   let best = cncf2020;
   let bestScore = -Infinity;
-  for (const preset of Object.values(presets)) {
-    let score = 0;
-    for (const heading of labels) {
-      const present = new Set(heading.flatMap((label) => fieldForLabel(preset, label) ?? []));
-      if (present.size === 0) continue;
-      score += present.size - preset.fields.filter((f) => f.required && !present.has(f)).length;
-    }
-    if (score > bestScore) [best, bestScore] = [preset, score];
-  }
+  candidates.forEach((preset, i) => {
+    if (totals[i] > bestScore) [best, bestScore] = [preset, totals[i]];
+  });
   return best;
+}
+
+/** Each preset's score for one heading's fields, remembered: untouched sections keep their fields. */
+const scores = new WeakMap<Field[], number[]>();
+
+function scoresOf(fields: Field[]): number[] {
+  let known = scores.get(fields);
+  if (known) return known;
+  const labels = fields.filter((f) => f.template && !f.nestedIn).map((f) => f.label);
+  known = Object.values(presets).map((preset) => {
+    const present = new Set(labels.flatMap((label) => fieldForLabel(preset, label) ?? []));
+    return present.size === 0 ? 0 : present.size - preset.fields.filter((f) => f.required && !present.has(f)).length;
+  });
+  scores.set(fields, known);
+  return known;
 }
 
 /** Every field of every preset, once by label: what inference recognises. */

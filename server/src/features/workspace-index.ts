@@ -11,21 +11,16 @@ export interface IndexedIdea {
   skills: string[];
 }
 
-/** The ideas of every ideas file in the workspace, open or on disk, kept current file by file. */
+/**
+ * The ideas of every ideas file in the workspace, open or on disk, kept current file by file. A
+ * document is indexed when asked for, not on each keystroke that replaces it.
+ */
 export class WorkspaceIndex {
-  private readonly byUri = new Map<string, IndexedIdea[]>();
+  private readonly byUri = new Map<string, IdeasDocument>();
+  private readonly indexed = new WeakMap<IdeasDocument, IndexedIdea[]>();
 
   set(uri: string, doc: IdeasDocument): void {
-    this.byUri.set(uri, doc.ideas.map((idea) => ({
-      uri,
-      title: idea.title,
-      project: idea.project?.title,
-      range: idea.heading.titleRange,
-      mentors: idea.fields.flatMap((field) => field.mentors ?? []),
-      skills: idea.fields
-        .filter((field) => field.template?.label === 'Recommended Skills')
-        .flatMap((field) => splitSkills(field.value)),
-    })));
+    this.byUri.set(uri, doc);
   }
 
   delete(uri: string): void {
@@ -37,7 +32,23 @@ export class WorkspaceIndex {
   }
 
   ideas(): IndexedIdea[] {
-    return [...this.byUri.values()].flat();
+    return [...this.byUri].flatMap(([uri, doc]) => this.ideasOf(uri, doc));
+  }
+
+  private ideasOf(uri: string, doc: IdeasDocument): IndexedIdea[] {
+    let ideas = this.indexed.get(doc);
+    if (!ideas) {
+      ideas = doc.ideas.map((idea) => ({
+        uri,
+        title: idea.title,
+        project: idea.project?.title,
+        range: idea.heading.titleRange,
+        mentors: idea.fields.flatMap((field) => field.mentors ?? []),
+        skills: idea.fields.filter((field) => field.template?.label === 'Recommended Skills').flatMap((field) => splitSkills(field.value)),
+      }));
+      this.indexed.set(doc, ideas);
+    }
+    return ideas;
   }
 
   /** Mentors with a handle, the most frequent first, one per handle. */

@@ -1,34 +1,32 @@
 import type { Field } from '../model';
-import type { Rule } from './rule';
+import { ideaRule } from './rule';
 import { replaceOffsets } from './text-edits';
 
-export const duplicateField: Rule = {
+export const duplicateField = ideaRule({
   id: 'duplicate-field',
   defaultSeverity: 'warning',
   description: 'The same template field appears twice in one idea.',
-  check(doc) {
-    return doc.ideas.flatMap((idea) => {
-      const seen = new Map<unknown, Field>();
-      return idea.fields.flatMap((field) => {
-        if (!field.template) return [];
-        const first = seen.get(field.template);
-        if (!first) {
-          seen.set(field.template, field);
-          return [];
-        }
-        // Only an empty repeat can go without losing what someone wrote.
-        const start = doc.lines.lineStart(field.headRange.start.line);
-        const next = field.range.end.line + 1;
-        const end = next < doc.lines.lineCount ? doc.lines.lineStart(next) : doc.text.length;
-        const wholeLine = field.bulleted && field.value === '' && field.range.start.line === field.range.end.line;
-        return [
-          {
-            message: `"${field.template.label}" appears again in idea "${idea.title}" (first on line ${first.headRange.start.line + 1}).`,
-            range: field.headRange,
-            fixes: wholeLine ? [{ title: `Remove the empty repeated "${field.label}"`, edits: [replaceOffsets(doc, start, end, '')] }] : [],
-          },
-        ];
-      });
+  checkIdea(doc, idea) {
+    const seen = new Map<unknown, Field>();
+    return idea.fields.flatMap((field) => {
+      if (!field.template) return [];
+      const first = seen.get(field.template);
+      if (!first) {
+        seen.set(field.template, field);
+        return [];
+      }
+      // Only an empty repeat can go without losing what someone wrote.
+      const start = doc.lines.lineStart(field.headRange.start.line);
+      const next = field.range.end.line + 1;
+      const end = next < doc.lines.lineCount ? doc.lines.lineStart(next) : doc.text.length;
+      const wholeLine = field.bulleted && field.value === '' && field.range.start.line === field.range.end.line;
+      return [
+        {
+          message: `"${field.template.label}" appears again in idea "${idea.title}" (first on line ${first.headRange.start.line + 1}).`,
+          range: field.headRange,
+          fixes: wholeLine ? [{ title: `Remove the empty repeated "${field.label}"`, edits: [replaceOffsets(doc, start, end, '')] }] : [],
+        },
+      ];
     });
   },
-};
+});

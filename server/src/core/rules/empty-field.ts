@@ -1,18 +1,16 @@
-import type { Rule } from './rule';
+import { ideaRule } from './rule';
 
-export const emptyField: Rule = {
+export const emptyField = ideaRule({
   id: 'empty-field',
   defaultSeverity: 'error',
   description: 'A template field has a label but no value.',
-  check(doc) {
-    return doc.ideas.flatMap((idea) =>
-      idea.fields
-        .filter((field) => field.template?.required && field.value === '')
-        .map((field) => ({
-          message: `"${field.template!.label}" of idea "${idea.title}" is empty.`,
-          range: field.headRange,
-          fixes: [],
-        })),
-    );
+  checkIdea(_doc, idea) {
+    return idea.fields
+      .filter((field) => field.template?.required && field.value === '')
+      .map((field) => ({
+        message: `"${field.template!.label}" of idea "${idea.title}" is empty.`,
+        range: field.headRange,
+        fixes: [],
+      }));
   },
-};
+});

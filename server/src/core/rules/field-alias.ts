@@ -1,20 +1,18 @@
 import { normalizeLabel } from '../template';
-import type { Rule } from './rule';
+import { ideaRule } from './rule';
 import { replaceRange } from './text-edits';
 
-export const fieldAlias: Rule = {
+export const fieldAlias = ideaRule({
   id: 'field-alias',
   defaultSeverity: 'info',
   description: 'A field uses a known alias instead of the label the template asks for.',
-  check(doc) {
-    return doc.ideas.flatMap((idea) =>
-      idea.fields
-        .filter((field) => field.template && normalizeLabel(field.label) !== normalizeLabel(field.template.label))
-        .map((field) => ({
-          message: `"${field.label}" is an alias: the template calls this field "${field.template!.label}".`,
-          range: field.labelRange,
-          fixes: [{ title: `Rename to "${field.template!.label}"`, edits: [replaceRange(field.labelRange, field.template!.label)] }],
-        })),
-    );
+  checkIdea(_doc, idea) {
+    return idea.fields
+      .filter((field) => field.template && normalizeLabel(field.label) !== normalizeLabel(field.template.label))
+      .map((field) => ({
+        message: `"${field.label}" is an alias: the template calls this field "${field.template!.label}".`,
+        range: field.labelRange,
+        fixes: [{ title: `Rename to "${field.template!.label}"`, edits: [replaceRange(field.labelRange, field.template!.label)] }],
+      }));
   },
-};
+});

@@ -1,27 +1,25 @@
 import type { Fix } from '../finding';
 import type { IdeasDocument, IssueRef } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import { ideaRule, type RuleFinding } from './rule';
 import { replaceOffsets, replaceRange } from './text-edits';
 
 /** A repository, its issue list or a search, rather than one issue or pull request. */
 const LIST_URL = /^https?:\/\/(?:www\.)?github\.com\/[^/]+\/[^/?#]+\/?(?:(?:issues|pulls)\/?)?(?:[?#].*)?$/i;
 
-export const issueUrl: Rule = {
+export const issueUrl = ideaRule({
   id: 'issue-url',
   defaultSeverity: 'warning',
   description: 'An upstream issue that is not a link to one issue or pull request.',
-  check(doc) {
-    return doc.ideas.flatMap((idea) =>
-      idea.fields.flatMap((field) => {
-        if (!field.issues) return [];
-        if (field.issues.length === 0 && field.value !== '') {
-          return [{ message: `"${field.value.split(/\r?\n/)[0]}" is not a URL: link the upstream issue.`, range: field.valueRange, fixes: [] }];
-        }
-        return field.issues.flatMap((ref) => check(doc, ref, doc.lines.offsetAt(field.valueRange.end)));
-      }),
-    );
+  checkIdea(doc, idea) {
+    return idea.fields.flatMap((field) => {
+      if (!field.issues) return [];
+      if (field.issues.length === 0 && field.value !== '') {
+        return [{ message: `"${field.value.split(/\r?\n/)[0]}" is not a URL: link the upstream issue.`, range: field.valueRange, fixes: [] }];
+      }
+      return field.issues.flatMap((ref) => check(doc, ref, doc.lines.offsetAt(field.valueRange.end)));
+    });
   },
-};
+});
 
 function check(doc: IdeasDocument, ref: IssueRef, valueEnd: number): RuleFinding[] {
   const found = (message: string, fixes: Fix[] = []): RuleFinding[] => [{ message, range: ref.range, fixes }];

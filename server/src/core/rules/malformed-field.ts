@@ -1,17 +1,17 @@
 import type { Fix, TextEdit } from '../finding';
 import type { Field, Idea, IdeasDocument } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import { ideaRule, type RuleFinding } from './rule';
 import { ideaBullet, replaceOffsets } from './text-edits';
 
-export const malformedField: Rule = {
+export const malformedField = ideaRule({
   id: 'malformed-field',
   defaultSeverity: 'warning',
   description:
     'A field label lost its bullet, carries stray `**`, uses a full-width colon, or is nested under another field.',
-  check(doc) {
-    return doc.ideas.flatMap((idea) => idea.fields.flatMap((field) => check(doc, idea, field)));
+  checkIdea(doc, idea) {
+    return idea.fields.flatMap((field) => check(doc, idea, field));
   },
-};
+});
 
 function check(doc: IdeasDocument, idea: Idea, field: Field): RuleFinding[] {
   if (!field.template) return [];

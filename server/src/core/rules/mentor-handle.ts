@@ -1,23 +1,21 @@
 import type { Fix } from '../finding';
 import { isValidHandle } from '../handles';
 import type { IdeasDocument, Mentor } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import { ideaRule, type RuleFinding } from './rule';
 import { replaceOffsets } from './text-edits';
 
 /** What templates put where a handle goes, and authors forget to replace. */
 const PLACEHOLDER_HANDLES = /^(mentor_?github|github[-_]?(handle|username|id)?|handle|username|your[-_]?handle|mentor|name|xxx+)$/i;
 const PLACEHOLDER_NAMES = /^(mentor name|name|your name|first last|tbd)$/i;
 
-export const mentorHandle: Rule = {
+export const mentorHandle = ideaRule({
   id: 'mentor-handle',
   defaultSeverity: 'warning',
   description: 'A mentor without a usable GitHub handle, or with one written so that tools cannot read it.',
-  check(doc) {
-    return doc.ideas.flatMap((idea) =>
-      idea.fields.flatMap((field) => (field.mentors ?? []).flatMap((mentor) => check(doc, mentor))),
-    );
+  checkIdea(doc, idea) {
+    return idea.fields.flatMap((field) => (field.mentors ?? []).flatMap((mentor) => check(doc, mentor)));
   },
-};
+});
 
 function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
   const found = (message: string, fixes: Fix[] = []): RuleFinding[] => [{ message, range: mentor.handleRange ?? mentor.range, fixes }];

@@ -2,26 +2,24 @@ import type { Fix, TextEdit } from '../finding';
 import { escapeSnippet } from '../snippets';
 import type { Idea, IdeasDocument } from '../model';
 import type { TemplateField } from '../template';
-import type { Rule } from './rule';
+import { ideaRule } from './rule';
 import { ideaBullet } from './text-edits';
 
-export const missingField: Rule = {
+export const missingField = ideaRule({
   id: 'missing-field',
   defaultSeverity: 'error',
   description: 'An idea lacks a field that the template requires.',
-  check(doc) {
-    return doc.ideas.flatMap((idea) =>
-      doc.template.fields
-        // A misspelt label (`Descrption`) is reported by unknown-field as the field it meant.
-        .filter((field) => field.required && !idea.fields.some((f) => f.template === field || f.nearMiss === field))
-        .map((field) => ({
-          message: `Idea "${idea.title}" has no "${field.label}" field.`,
-          range: idea.heading.range,
-          fixes: [insertField(doc, idea, field)],
-        })),
-    );
+  checkIdea(doc, idea) {
+    return doc.template.fields
+      // A misspelt label (`Descrption`) is reported by unknown-field as the field it meant.
+      .filter((field) => field.required && !idea.fields.some((f) => f.template === field || f.nearMiss === field))
+      .map((field) => ({
+        message: `Idea "${idea.title}" has no "${field.label}" field.`,
+        range: idea.heading.range,
+        fixes: [insertField(doc, idea, field)],
+      }));
   },
-};
+});
 
 /**
  * Inserts `- Label: ` after the fields that come before it in template order (or first), with

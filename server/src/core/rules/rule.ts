@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../finding';
-import type { IdeasDocument } from '../model';
+import type { Idea, IdeasDocument } from '../model';
 
 /**
  * A finding as a rule reports it; lint() adds the rule id and the severity. A rule may raise the
@@ -14,6 +14,23 @@ export interface Rule {
   defaultSeverity: Severity;
   description: string;
   check(doc: IdeasDocument): RuleFinding[];
+}
+
+/** A rule that judges each idea on its own, from the idea's lines: lint remembers its findings per idea. */
+export interface IdeaRule extends Rule {
+  checkIdea(doc: IdeasDocument, idea: Idea): RuleFinding[];
+}
+
+export const isIdeaRule = (rule: Rule): rule is IdeaRule => 'checkIdea' in rule;
+
+export function ideaRule(rule: Omit<IdeaRule, 'check'>): IdeaRule {
+  return { ...rule, check: (doc) => doc.ideas.flatMap((idea) => rule.checkIdea(doc, idea)) };
+}
+
+/** A rule's finding with its id and severity: the configured one, else the finding's, else the rule's default. */
+export function findingOf(rule: Rule, found: RuleFinding, setting?: Severity | 'off'): Finding {
+  const severity = setting === undefined || setting === 'off' ? (found.severity ?? rule.defaultSeverity) : setting;
+  return { ...found, rule: rule.id, severity };
 }
 
 /** Where a rule's documentation page lives, for diagnostics and SARIF. */
