@@ -4,10 +4,34 @@ import { ListPieceParser } from './list-pieces';
 import { parseMarkdown, rootOf } from './parse';
 
 /** A chunk's tree and where its positions currently put it. */
-interface Parsed {
+export interface Parsed {
   tree: Root;
   offset: number;
   line: number;
+}
+
+/**
+ * A piece of the document and its tree. `parsed` stays the same object while the piece's text is
+ * unchanged, wherever edits move it; its positions are those of its last placing, until `place`
+ * moves them to `offset` and `line`. Work done on a section's tree can be kept by `parsed`.
+ */
+export interface Section {
+  text: string;
+  offset: number;
+  /** 0-based line of its first character. */
+  line: number;
+  parsed: Parsed;
+}
+
+/** The tree of a section, its positions moved to where the section now is. */
+export function place(section: Section): Root {
+  move(section.parsed, section.offset, section.line);
+  return section.parsed.tree;
+}
+
+/** A whole document's tree as one section. */
+export function wholeSection(text: string, tree: Root): Section {
+  return { text, offset: 0, line: 0, parsed: { tree, offset: 0, line: 0 } };
 }
 
 /** A link reference definition, in any container, may serve a link in another chunk: such texts are parsed whole. */
@@ -36,12 +60,14 @@ export class ChunkedParser {
     return { tree: text.length >= this.longSection ? this.pieces.parse(text) : parseMarkdown(text), offset: 0, line: 0 };
   }
 
-  parse(text: string): Root {
-    // Rare texts are parsed whole: a byte-order mark, link definitions, and lone "\r" line breaks
-    // (chunks are cut and counted at "\n").
-    if (text.length === 0 || text.charCodeAt(0) === 0xfeff || DEFINITION.test(text) || /\r(?!\n)/.test(text)) return parseMarkdown(text);
+  /**
+   * The document's sections, their trees unplaced: a keystroke's caller moves only the trees it
+   * reads again, instead of every tree below the edit.
+   */
+  sections(text: string): Section[] {
+    if (parsedWhole(text)) return [wholeSection(text, parseMarkdown(text))];
     const kept = new Map<string, Parsed[]>();
-    const children: RootContent[] = [];
+    const sections: Section[] = [];
     const chunks = splitChunks(text);
     for (let i = 0; i < chunks.length; i++) {
       let chunk = chunks[i];
@@ -53,13 +79,27 @@ export class ChunkedParser {
         parsed = this.take(chunk.text);
         i = chunks.length;
       }
-      move(parsed, chunk.offset, chunk.line);
       keep(kept, chunk.text, parsed);
-      for (const child of parsed.tree.children) children.push(child);
+      sections.push({ ...chunk, parsed });
     }
     this.cache = kept;
+    return sections;
+  }
+
+  parse(text: string): Root {
+    if (parsedWhole(text)) return parseMarkdown(text);
+    const children: RootContent[] = [];
+    for (const section of this.sections(text)) for (const child of place(section).children) children.push(child);
     return rootOf(children, text);
   }
+}
+
+/**
+ * Rare texts are parsed whole: a byte-order mark, link definitions, and lone "\r" line breaks
+ * (chunks are cut and counted at "\n").
+ */
+function parsedWhole(text: string): boolean {
+  return text.length === 0 || text.charCodeAt(0) === 0xfeff || DEFINITION.test(text) || /\r(?!\n)/.test(text);
 }
 
 function keep(kept: Map<string, Parsed[]>, text: string, parsed: Parsed): void {

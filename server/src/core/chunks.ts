@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { trimEndOffset } from './offsets';
 
 /** A piece of the text that starts at a line where block structure starts afresh. */
 export interface Chunk {
@@ -72,7 +73,7 @@ export function splitChunks(text: string, startsChunk: (line: string) => boolean
  */
 export function openAtEnd(tree: Root, offset: number, text: string): boolean {
   // Positions in a cached tree are those of its last place in the document.
-  const end = text.trimEnd().length + offset;
+  const end = trimEndOffset(text, text.length) + offset;
   for (let node: Nodes | undefined = tree; node; node = 'children' in node ? (node.children.at(-1) as Nodes | undefined) : undefined) {
     if ((node.position?.end.offset ?? 0) < end) return false;
     // A comment's block ends at its `-->`; any other HTML block may run on past the heading.

@@ -1,20 +1,26 @@
 import type { Heading as MdHeading, Root } from 'mdast';
 import type { Heading } from './model';
 import { endOf, startOf, trimEndOffset } from './offsets';
-import type { LineIndex } from './range';
+import type { LineIndex, Range } from './range';
+
+/** A heading as read from its section's tree, before the headings after it are known. */
+export interface HeadingReading {
+  depth: number;
+  title: string;
+  range: Range;
+  titleRange: Range;
+  /** Its content: the section tree's children from `content[0]` up to `content[1]`. */
+  content: [number, number];
+}
 
 /**
  * Root-level headings only: a `#` line inside a blockquote, list or code block is not a heading
- * of the ideas list.
+ * of the ideas list. A heading's content is the blocks up to the next heading of its section.
  */
-export function collectHeadings(text: string, tree: Root, lines: LineIndex): Heading[] {
+export function readHeadings(text: string, tree: Root, lines: LineIndex): HeadingReading[] {
   const indexes = tree.children.flatMap((node, index) => (node.type === 'heading' ? [index] : []));
-  const sectionEnds = sectionEndIndexes(indexes.map((index) => (tree.children[index] as MdHeading).depth));
   return indexes.map((index, i) => {
     const node = tree.children[index] as MdHeading;
-    const contentEnd = i + 1 < indexes.length ? indexes[i + 1] : tree.children.length;
-    const next = sectionEnds[i];
-    const sectionEnd = next === undefined ? text.length : startOf(tree.children[indexes[next]]);
     const titleStart = node.children.length > 0 ? startOf(node.children[0]) : endOf(node);
     const titleEnd = node.children.length > 0 ? endOf(node.children[node.children.length - 1]) : endOf(node);
     return {
@@ -22,8 +28,24 @@ export function collectHeadings(text: string, tree: Root, lines: LineIndex): Hea
       title: text.slice(titleStart, titleEnd).trim(),
       range: lines.rangeOf(startOf(node), endOf(node)),
       titleRange: lines.rangeOf(titleStart, titleEnd),
-      content: tree.children.slice(index + 1, contentEnd),
-      sectionRange: lines.rangeOf(startOf(node), trimEndOffset(text, sectionEnd)),
+      content: [index + 1, i + 1 < indexes.length ? indexes[i + 1] : tree.children.length],
+    };
+  });
+}
+
+/** The document's headings, each with its section: up to the next heading at its depth or shallower. */
+export function placeHeadings(readings: HeadingReading[], text: string, lines: LineIndex): Heading[] {
+  const sectionEnds = sectionEndIndexes(readings.map((reading) => reading.depth));
+  return readings.map(({ depth, title, range, titleRange, content }, i) => {
+    const next = sectionEnds[i];
+    const sectionEnd = next === undefined ? text.length : lines.offsetAt(readings[next].range.start);
+    return {
+      depth,
+      title,
+      range,
+      titleRange,
+      hasContent: content[1] > content[0],
+      sectionRange: lines.rangeOf(lines.offsetAt(range.start), trimEndOffset(text, sectionEnd)),
     };
   });
 }

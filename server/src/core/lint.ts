@@ -1,7 +1,6 @@
-import type { Root } from 'mdast';
+import { ChunkedParser, type Section } from './chunked-parse';
 import type { Config } from './config';
 import { isSuppressed } from './directives';
-import { parseInChunks } from './chunked-parse';
 import type { Finding } from './finding';
 import { ideaFindings, ideaRulesOf } from './findings-memo';
 import { buildModel, readStructure, type IdeasDocument } from './model';
@@ -19,12 +18,12 @@ export interface LintResult {
 
 /**
  * Parses `text`, builds the ideas model and runs every rule; findings come sorted by position.
- * `parse` may be a ChunkedParser's, which reparses only what changed since the last call; the
+ * `sections` may be a ChunkedParser's, which reparses only what changed since the last call; the
  * default parses section by section, the same tree as a whole parse, in time that grows
  * with the sections rather than with the square of the lists.
  */
-export function lint(text: string, options: LintOptions = {}, parse: (text: string) => Root = parseInChunks): LintResult {
-  const structure = readStructure(text, parse(text));
+export function lint(text: string, options: LintOptions = {}, sections: (text: string) => Section[] = inSections): LintResult {
+  const structure = readStructure(text, sections(text));
   const doc = buildModel(structure, chooseTemplate(structure, options));
   const findings: Finding[] = [];
   const keep = (found: Finding) => {
@@ -41,6 +40,8 @@ export function lint(text: string, options: LintOptions = {}, parse: (text: stri
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || rank(a) - rank(b));
   return { doc, findings };
 }
+
+const inSections = (text: string) => new ChunkedParser().sections(text);
 
 const ranks = new Map(rules.map((rule, i) => [rule.id, i]));
 const rank = (finding: Finding) => ranks.get(finding.rule)!;

@@ -1,9 +1,8 @@
-import type { Root, RootContent } from 'mdast';
+import type { Section } from './chunked-parse';
 import type { Directive } from './directives';
-import { fieldsOfSection } from './fields-memo';
-import { collectHeadings, EarlierHeadings } from './headings';
-import { innerBlocksOf } from './inner-blocks';
+import { EarlierHeadings, placeHeadings } from './headings';
 import { LineIndex, type Range } from './range';
+import { readSection, sectionFields, type SectionReading } from './section-reading';
 import type { Template, TemplateField } from './template';
 import { findTemplateBlock } from './template-block';
 
@@ -15,8 +14,8 @@ export interface Heading {
   range: Range;
   /** The heading's text, without `#` marks. */
   titleRange: Range;
-  /** Blocks between this heading and the next one. */
-  content: RootContent[];
+  /** Blocks follow it before the next heading. */
+  hasContent: boolean;
   /** From the heading to the next heading of the same or a shallower level. */
   sectionRange: Range;
 }
@@ -133,6 +132,8 @@ export interface Structure {
   codeBlocks: CodeBlock[];
   /** `<!-- ideas-disable … -->` comments. */
   directives: Directive[];
+  /** The parsed sections, what was read from each and its headings: fields are read from them. */
+  sections: { section: Section; reading: SectionReading; headings: Heading[] }[];
 }
 
 export interface CodeBlock {
@@ -141,18 +142,20 @@ export interface CodeBlock {
   inTemplate: boolean;
 }
 
-export function readStructure(text: string, tree: Root): Structure {
+export function readStructure(text: string, sections: Section[]): Structure {
   const lines = new LineIndex(text);
-  const headings = collectHeadings(text, tree, lines);
-  const templateBlock = findTemplateBlock(text, headings, lines);
+  const read = sections.map((section) => ({ section, reading: readSection(section, text, lines) }));
+  const headings = placeHeadings(read.flatMap(({ reading }) => reading.headings), text, lines);
+  const templateBlock = findTemplateBlock(read.flatMap(({ reading }) => reading.headings), headings);
   const codeBlocks: CodeBlock[] = [];
   const directives: Directive[] = [];
-  for (const block of tree.children) {
-    const inner = innerBlocksOf(block, lines);
-    for (const range of inner.code) codeBlocks.push({ range, inTemplate: templateBlock?.range.start.line === range.start.line });
-    for (const directive of inner.directives) directives.push(directive);
-  }
-  return { text, lines, eol: text.includes('\r\n') ? '\r\n' : '\n', headings, templateBlock, codeBlocks, directives };
+  let next = 0;
+  const withHeadings = read.map(({ section, reading }) => {
+    for (const range of reading.code) codeBlocks.push({ range, inTemplate: templateBlock?.range.start.line === range.start.line });
+    for (const directive of reading.directives) directives.push(directive);
+    return { section, reading, headings: headings.slice(next, (next += reading.headings.length)) };
+  });
+  return { text, lines, eol: text.includes('\r\n') ? '\r\n' : '\n', headings, templateBlock, codeBlocks, directives, sections: withHeadings };
 }
 
 /** The fields under each heading that is not a sample, read as `template` names them. */
@@ -160,8 +163,12 @@ export function fieldsByHeading(structure: Structure, template: Template): Map<H
   const { text, lines, headings } = structure;
   const samples = sampleHeadings(headings);
   const result = new Map<Heading, Field[]>();
-  for (const heading of headings) {
-    if (!samples.has(heading)) result.set(heading, fieldsOfSection(heading.content, text, lines, template));
+  for (const { section, reading, headings: own } of structure.sections) {
+    if (own.every((heading) => samples.has(heading))) continue;
+    const fields = sectionFields(section, reading, text, lines, template);
+    own.forEach((heading, i) => {
+      if (!samples.has(heading)) result.set(heading, fields[i]);
+    });
   }
   return result;
 }

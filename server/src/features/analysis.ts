@@ -1,9 +1,8 @@
-import type { Root } from 'mdast';
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { ChunkedParser } from '../core/chunked-parse';
+import { ChunkedParser, type Section } from '../core/chunked-parse';
 import { ConfigLookup, matchesConfigFiles } from '../core/config-lookup';
 import { isIdeasDocument, lint, type LintOptions, type LintResult } from '../core/lint';
 import type { Settings, SettingsCache } from './settings';
@@ -96,10 +95,10 @@ export class Analyzer {
     return named || isIdeasDocument(result.doc) ? { ...base, result } : base;
   }
 
-  private parserFor(uri: string): (text: string) => Root {
+  private parserFor(uri: string): (text: string) => Section[] {
     let parser = this.parsers.get(uri);
     if (!parser) this.parsers.set(uri, (parser = new ChunkedParser()));
-    return (text) => parser.parse(text);
+    return (text) => parser.sections(text);
   }
 
   /** `ideas.files` globs are relative to the workspace folder that holds the file. */

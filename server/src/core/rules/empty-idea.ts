@@ -9,7 +9,7 @@ export const emptyIdea: Rule = {
     const projectHeadings = new Set(doc.projects.map((p) => p.heading));
     const ideaHeadings = new Set(doc.ideas.map((i) => i.heading));
     return doc.headings.flatMap((heading, index) => {
-      if (heading.depth !== doc.ideaDepth || ideaHeadings.has(heading) || heading.content.length > 0) return [];
+      if (heading.depth !== doc.ideaDepth || ideaHeadings.has(heading) || heading.hasContent) return [];
       // A heading whose next heading is deeper groups ideas (a SIG): it is not an idea itself.
       const next = doc.headings[index + 1];
       if (next && next.depth > heading.depth) return [];

@@ -1,0 +1,77 @@
+import type { Nodes } from 'mdast';
+import { place, type Parsed, type Section } from './chunked-parse';
+import { directivesIn, type Directive } from './directives';
+import { isFenceClosed } from './fences';
+import { fieldsOf } from './fields';
+import { readHeadings, type HeadingReading } from './headings';
+import type { Field } from './model';
+import { endOf, startOf } from './offsets';
+import type { LineIndex, Range } from './range';
+import type { Template } from './template';
+
+/** The first fenced block under a heading named Template. */
+export interface TemplateCode {
+  code: string;
+  range: Range;
+  closed: boolean;
+}
+
+/** What one section holds, in document lines and characters. */
+export interface SectionReading {
+  headings: (HeadingReading & { templateCode?: TemplateCode })[];
+  /** Every code block, at any depth. */
+  code: Range[];
+  directives: Directive[];
+}
+
+/**
+ * Readings are kept by the section's tree, with the line the section started at: the
+ * ChunkedParser keeps a section's tree while its text is unchanged, and the same text at the same
+ * line reads the same, so a keystroke reads only the section it touched. Nothing read keeps an
+ * mdast node, and a tree is placed before it is read again.
+ */
+const readings = new WeakMap<Parsed, SectionReading & { line: number }>();
+const fieldReads = new WeakMap<Parsed, { line: number; byTemplate: Map<Template, Field[][]> }>();
+/** A file has two or three templates in play at most (inference, then the chosen one). */
+const TEMPLATES_KEPT = 4;
+
+export function readSection(section: Section, text: string, lines: LineIndex): SectionReading {
+  const known = readings.get(section.parsed);
+  if (known?.line === section.line) return known;
+  const tree = place(section);
+  const reading: SectionReading & { line: number } = { line: section.line, headings: readHeadings(text, tree, lines), code: [], directives: [] };
+  for (const heading of reading.headings) {
+    if (!/\btemplate\b/i.test(heading.title)) continue;
+    const code = tree.children.slice(...heading.content).find((block) => block.type === 'code');
+    if (code) {
+      const source = text.slice(startOf(code), endOf(code));
+      heading.templateCode = { code: code.value, range: lines.rangeOf(startOf(code), endOf(code)), closed: isFenceClosed(source) };
+    }
+  }
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'code') reading.code.push(lines.rangeOf(startOf(node), endOf(node)));
+    else if (node.type === 'html') reading.directives.push(...directivesIn(node, lines));
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  readings.set(section.parsed, reading);
+  return reading;
+}
+
+/** The fields under each heading of the section, read as `template` names them; kept like readings. */
+export function sectionFields(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): Field[][] {
+  let kept = fieldReads.get(section.parsed);
+  if (kept?.line !== section.line) {
+    kept = { line: section.line, byTemplate: new Map() };
+    fieldReads.set(section.parsed, kept);
+  }
+  let fields = kept.byTemplate.get(template);
+  if (!fields) {
+    if (kept.byTemplate.size >= TEMPLATES_KEPT) kept.byTemplate.clear();
+    const tree = place(section);
+    fields = reading.headings.map((heading) => fieldsOf(tree.children.slice(...heading.content), text, lines, template));
+    kept.byTemplate.set(template, fields);
+  }
+  return fields;
+}
