@@ -9,7 +9,7 @@ import { corpusFiles } from '../support/corpus';
 import { readFixture } from '../support/fixtures';
 
 /** What a keystroke or a paste may bring, the constructs that decide where chunks may split among them. */
-const pieces = ['\n', '  ', '- ', '1. ', '* ', '+ ', '- [x](#x)\n', '* * *\n', '-\n', '2) ', '  ```js\n', '<!-- x -->\n', '### ', '#### Idea\n', '- Description: x\n', '```\n', '~~~', '<!--', '-->', '<pre>\n', '</pre>', '> ', '  - ', '[ref]: https://e.com\n', '[ref]', 'text ', '\r\n', '    ### code\n', '#', '`'];
+const pieces = ['\n', '  ', '- ', '1. ', '* ', '+ ', '- [x](#x)\n', '* * *\n', '* **\n', '-\n', '2) ', '- 2. ', '* <b>', '**', '  ```js\n', '<!-- x -->\n', '### ', '#### Idea\n', '- Description: x\n', '```\n', '~~~', '<!--', '-->', '<pre>\n', '</pre>', '> ', '  - ', '[ref]: https://e.com\n', '[ref]', 'text ', '\r\n', '    ### code\n', '#', '`'];
 
 /** `npm run fuzz` raises the number of generated edit sequences. */
 const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 60;

@@ -1,5 +1,5 @@
 import type { Nodes, Root, RootContent } from 'mdast';
-import { openAtEnd, splitChunks } from './chunks';
+import { openAtEnd, splitChunks, splitRegion } from './chunks';
 import { ListPieceParser } from './list-pieces';
 import { parseMarkdown, rootOf } from './parse';
 
@@ -8,6 +8,8 @@ export interface Parsed {
   tree: Root;
   offset: number;
   line: number;
+  /** A fence or HTML block is still open at the end of the chunk's text (`openAtEnd`). */
+  open: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export function place(section: Section): Root {
 
 /** A whole document's tree as one section. */
 export function wholeSection(text: string, tree: Root): Section {
-  return { text, offset: 0, line: 0, parsed: { tree, offset: 0, line: 0 } };
+  return { text, offset: 0, line: 0, parsed: { tree, offset: 0, line: 0, open: false } };
 }
 
 /** A link reference definition, in any container, may serve a link in another chunk: such texts are parsed whole. */
@@ -40,6 +42,9 @@ const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]]+\]:/m;
 /** Sections longer than this are parsed list item by list item (a table of contents is one list). */
 const LONG_SECTION = 4096;
 
+/** Trees of earlier sections that may serve again, by their text. */
+type Pool = Map<string, Parsed[]>;
+
 /**
  * Parses a document that changes a little at a time: chunks whose text is unchanged keep their
  * tree (moved to their new place), so a keystroke reparses only the section it touched, and only
@@ -47,51 +52,103 @@ const LONG_SECTION = 4096;
  * instance serves one document.
  */
 export class ChunkedParser {
-  private cache = new Map<string, Parsed[]>();
+  /** The sections of the last text, unless it was parsed whole. */
+  private last: { sections: Section[]; length: number } | undefined;
   private readonly pieces = new ListPieceParser();
 
   /** `longSection`: the length from which a section is parsed item by item (tests lower it). */
   constructor(private readonly longSection = LONG_SECTION) {}
-
-  /** A cached tree for this text, or a new parse of it. */
-  private take(text: string): Parsed {
-    const cached = this.cache.get(text)?.pop();
-    if (cached) return cached;
-    return { tree: text.length >= this.longSection ? this.pieces.parse(text) : parseMarkdown(text), offset: 0, line: 0 };
-  }
 
   /**
    * The document's sections, their trees unplaced: a keystroke's caller moves only the trees it
    * reads again, instead of every tree below the edit.
    */
   sections(text: string): Section[] {
-    if (parsedWhole(text)) return [wholeSection(text, parseMarkdown(text))];
-    const kept = new Map<string, Parsed[]>();
+    const sections = this.resplit(text) ?? this.split(text);
+    this.last = sections && { sections, length: text.length };
+    return sections ?? [wholeSection(text, parseMarkdown(text))];
+  }
+
+  parse(text: string): Root {
+    const sections = this.sections(text);
+    if (this.last === undefined) return sections[0].parsed.tree;
+    const children: RootContent[] = [];
+    for (const section of sections) for (const child of place(section).children) children.push(child);
+    return rootOf(children, text);
+  }
+
+  /** Every section afresh, reusing the trees of the last text's sections; undefined for a text parsed whole. */
+  private split(text: string): Section[] | undefined {
+    if (parsedWhole(text)) return undefined;
+    const pool = poolOf(this.last?.sections ?? []);
     const sections: Section[] = [];
     const chunks = splitChunks(text);
     for (let i = 0; i < chunks.length; i++) {
       let chunk = chunks[i];
-      let parsed = this.take(chunk.text);
-      if (openAtEnd(parsed.tree, parsed.offset, chunk.text) && i + 1 < chunks.length) {
+      let parsed = this.take(pool, chunk.text);
+      if (parsed.open && i + 1 < chunks.length) {
         // A fence or HTML block runs on past the heading: the rest of the text is one chunk.
-        keep(kept, chunk.text, parsed);
         chunk = { text: text.slice(chunk.offset), offset: chunk.offset, line: chunk.line };
-        parsed = this.take(chunk.text);
+        parsed = this.take(pool, chunk.text);
         i = chunks.length;
       }
-      keep(kept, chunk.text, parsed);
-      sections.push({ ...chunk, parsed });
+      sections.push({ ...chunk, text: copied(chunk.text), parsed });
     }
-    this.cache = kept;
     return sections;
   }
 
-  parse(text: string): Root {
-    if (parsedWhole(text)) return parseMarkdown(text);
-    const children: RootContent[] = [];
-    for (const section of this.sections(text)) for (const child of place(section).children) children.push(child);
-    return rootOf(children, text);
+  /**
+   * The sections after an edit, when the last text's sections before and after the edited run of
+   * them are still there (compared natively, without splitting or hashing them): only that run is
+   * split again. Undefined when that cannot be shown and `split` must do it all.
+   */
+  private resplit(text: string): Section[] | undefined {
+    if (!this.last || this.last.sections.length < 3 || text.length === 0) return undefined;
+    const old = this.last.sections;
+    const delta = text.length - this.last.length;
+    let first = 0;
+    while (first < old.length && text.startsWith(old[first].text, old[first].offset)) first++;
+    // The section before the first changed one is split again too: its next heading may be gone.
+    // Its first line must be whole, for that line to start a section as it did.
+    const from = Math.max(0, first - 1);
+    if (from > 0 && !old[from].text.includes('\n')) return undefined;
+    let after = old.length;
+    while (after - 1 > from && text.startsWith(old[after - 1].text, old[after - 1].offset + delta)) after--;
+    const start = old[from].offset;
+    const end = after < old.length ? old[after].offset + delta : text.length;
+    // Sections kept before and after must not overlap (startsWith counts a negative offset as 0),
+    // and the first kept after must still start a line: the edit may have joined it to the one before.
+    if (end < start || (after < old.length && text.charCodeAt(end - 1) !== 10)) return undefined;
+    const edited = text.slice(start, end);
+    if ((start === 0 && edited.charCodeAt(0) === 0xfeff) || DEFINITION.test(edited) || /\r(?!\n)/.test(edited)) return undefined;
+    const region = splitRegion(text, start, end, old[from].line);
+    if (!region.closed) return undefined;
+    const pool = poolOf(old.slice(from, after));
+    const middle = region.chunks.map((chunk) => ({ ...chunk, text: copied(chunk.text), parsed: this.take(pool, chunk.text) }));
+    // A fence or HTML block open at the end of a chunk runs on into the next: `split` handles that.
+    if (middle.some((section, i) => section.parsed.open && (i + 1 < middle.length || after < old.length))) return undefined;
+    const lines = region.endLine - (after < old.length ? old[after].line : 0);
+    const moved = old.slice(after).map((section) => ({ ...section, offset: section.offset + delta, line: section.line + lines }));
+    return [...old.slice(0, from), ...middle, ...moved];
   }
+
+  /** A tree from the pool for this text, or a new parse of it. */
+  private take(pool: Pool, text: string): Parsed {
+    const kept = pool.get(text)?.pop();
+    if (kept) return kept;
+    const own = copied(text);
+    const tree = own.length >= this.longSection ? this.pieces.parse(own) : parseMarkdown(own);
+    return { tree, offset: 0, line: 0, open: openAtEnd(tree, 0, own) };
+  }
+}
+
+/**
+ * A copy of a slice of the document that does not keep the document alive: V8 makes a slice a
+ * view of the whole string, and sections and the strings in their trees outlive many versions.
+ * Joining forces a flat copy of the slice alone.
+ */
+function copied(slice: string): string {
+  return (slice + ' ').slice(0, -1);
 }
 
 /**
@@ -102,10 +159,14 @@ function parsedWhole(text: string): boolean {
   return text.length === 0 || text.charCodeAt(0) === 0xfeff || DEFINITION.test(text) || /\r(?!\n)/.test(text);
 }
 
-function keep(kept: Map<string, Parsed[]>, text: string, parsed: Parsed): void {
-  const same = kept.get(text);
-  if (same) same.push(parsed);
-  else kept.set(text, [parsed]);
+function poolOf(sections: Section[]): Pool {
+  const pool: Pool = new Map();
+  for (const { text, parsed } of sections) {
+    const same = pool.get(text);
+    if (same) same.push(parsed);
+    else pool.set(text, [parsed]);
+  }
+  return pool;
 }
 
 /**

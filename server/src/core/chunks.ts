@@ -34,15 +34,28 @@ const isHeadingLine = (line: string) => ATX_HEADING.test(line.slice(0, 8));
  * chunk's end against its tree (`openAtEnd`).
  */
 export function splitChunks(text: string, startsChunk: (line: string) => boolean = isHeadingLine): Chunk[] {
+  return splitRegion(text, 0, text.length, 0, startsChunk).chunks;
+}
+
+/**
+ * `splitChunks` of `text[from, to)`, a run of whole lines whose first is line `line` and starts a
+ * chunk; `closed` says no fence or comment is left open at `to`, `endLine` is the line of `to`.
+ */
+export function splitRegion(
+  text: string,
+  from: number,
+  to: number,
+  line: number,
+  startsChunk: (line: string) => boolean = isHeadingLine,
+): { chunks: Chunk[]; closed: boolean; endLine: number } {
   const chunks: Chunk[] = [];
-  let start = 0;
-  let startLine = 0;
-  let line = 0;
+  let start = from;
+  let startLine = line;
   let fence: string | undefined; // the opening fence's marker while one is open
   let comment = false;
-  for (let at = 0; at < text.length; line++) {
+  for (let at = from; at < to; line++) {
     const eol = text.indexOf('\n', at);
-    const next = eol === -1 ? text.length : eol + 1;
+    const next = eol === -1 || eol >= to ? to : eol + 1;
     const content = text.slice(at, next).replace(/\r?\n$/, '');
     if (fence !== undefined) {
       if (closesFence(content, fence)) fence = undefined;
@@ -61,8 +74,8 @@ export function splitChunks(text: string, startsChunk: (line: string) => boolean
     }
     at = next;
   }
-  chunks.push({ text: text.slice(start), offset: start, line: startLine });
-  return chunks;
+  if (to > start || chunks.length === 0) chunks.push({ text: text.slice(start, to), offset: start, line: startLine });
+  return { chunks, closed: fence === undefined && !comment, endLine: line };
 }
 
 /**

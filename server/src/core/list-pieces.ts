@@ -2,9 +2,13 @@ import type { List, Nodes, Root, RootContent } from 'mdast';
 import { openAtEnd, splitChunks } from './chunks';
 import { parseMarkdown, rootOf } from './parse';
 
-/** An unindented bullet item with content: it ends any open block but a fence or HTML block. */
-const BULLET_ITEM = /^[-*+][ \t]+\S/;
-/** `- - -` and `* * *` are thematic breaks, not items. */
+/**
+ * An unindented bullet item that opens with text, a link or bold: it ends any open block but a
+ * fence or HTML block. Content that could open another block (a nested list, code, HTML) is
+ * read differently after a paragraph, so such an item is never a place to cut.
+ */
+const BULLET_ITEM = /^[-*+] {1,4}(?:[\p{L}[(!"']|\*\*|__|\d(?!\d{0,8}[.)]))/u;
+/** `* **` is a thematic break, not an item. */
 const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 const isBulletItem = (line: string) => BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line);
