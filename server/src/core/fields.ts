@@ -33,11 +33,7 @@ interface Context {
  */
 export function fieldsOf(blocks: RootContent[], text: string, lines: LineIndex, template: Template): Field[] {
   const context: Context = { text, lines, template, found: [] };
-  for (const block of blocks) {
-    if (block.type === 'list') scanList(block, undefined, 0, context);
-    else if (block.type === 'paragraph') scanParagraph(block, false, endOf(block), undefined, context);
-  }
-  const found = context.found.sort((a, b) => a.match.start - b.match.start);
+  const found = candidatesOf(blocks, context);
   const made = new Map<Candidate, Field>();
   return found.map((candidate, i) => {
     const next = found[i + 1]?.match.start ?? Infinity;
@@ -46,6 +42,24 @@ export function fieldsOf(blocks: RootContent[], text: string, lines: LineIndex, 
     made.set(candidate, field);
     return field;
   });
+}
+
+/**
+ * The labels of the template's fields in a heading's blocks, leaving out nested ones: what preset
+ * inference weighs, found without reading any value.
+ */
+export function knownLabelsOf(blocks: RootContent[], text: string, lines: LineIndex, template: Template): string[] {
+  const found = candidatesOf(blocks, { text, lines, template, found: [] });
+  return found.filter((candidate) => candidate.template && !candidate.parent).map((candidate) => candidate.match.label);
+}
+
+/** The labels in the blocks, in the order they come. */
+function candidatesOf(blocks: RootContent[], context: Context): Candidate[] {
+  for (const block of blocks) {
+    if (block.type === 'list') scanList(block, undefined, 0, context);
+    else if (block.type === 'paragraph') scanParagraph(block, false, endOf(block), undefined, context);
+  }
+  return context.found.sort((a, b) => a.match.start - b.match.start);
 }
 
 /** Fields live in the first levels of lists; deeper ones are prose, and bounding depth bounds recursion. */

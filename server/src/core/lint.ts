@@ -1,9 +1,10 @@
-import { ChunkedParser, type Section } from './chunked-parse';
+import { ChunkedParser, wholeSection, type Section } from './chunked-parse';
 import type { Config } from './config';
 import { isSuppressed } from './directives';
 import type { Finding } from './finding';
 import { ideaFindings, ideaRulesOf } from './findings-memo';
 import { buildModel, readStructure, type IdeasDocument } from './model';
+import { parseMarkdown } from './parse';
 import { rules } from './rules';
 import { findingOf, isIdeaRule } from './rules/rule';
 import { chooseTemplate } from './template-choice';
@@ -41,7 +42,13 @@ export function lint(text: string, options: LintOptions = {}, sections: (text: s
   return { doc, findings };
 }
 
-const inSections = (text: string) => new ChunkedParser().sections(text);
+/**
+ * Below this length a one-shot lint parses the text whole: every parse has a fixed cost, and a
+ * short text has too few lists for micromark's copying to matter.
+ */
+const WHOLE_BELOW = 40_000;
+
+const inSections = (text: string) => (text.length < WHOLE_BELOW ? [wholeSection(text, parseMarkdown(text))] : new ChunkedParser().sections(text));
 
 const ranks = new Map(rules.map((rule, i) => [rule.id, i]));
 const rank = (finding: Finding) => ranks.get(finding.rule)!;

@@ -2,7 +2,7 @@ import type { Section } from './chunked-parse';
 import type { Directive } from './directives';
 import { EarlierHeadings, placeHeadings } from './headings';
 import { LineIndex, type Range } from './range';
-import { readSection, sectionFields, type SectionReading } from './section-reading';
+import { readSection, sectionFields, sectionLabels, type SectionReading } from './section-reading';
 import type { Template, TemplateField } from './template';
 import { findTemplateBlock } from './template-block';
 
@@ -160,14 +160,24 @@ export function readStructure(text: string, sections: Section[]): Structure {
 
 /** The fields under each heading that is not a sample, read as `template` names them. */
 export function fieldsByHeading(structure: Structure, template: Template): Map<Heading, Field[]> {
-  const { text, lines, headings } = structure;
-  const samples = sampleHeadings(headings);
-  const result = new Map<Heading, Field[]>();
-  for (const { section, reading, headings: own } of structure.sections) {
-    if (own.every((heading) => samples.has(heading))) continue;
-    const fields = sectionFields(section, reading, text, lines, template);
-    own.forEach((heading, i) => {
-      if (!samples.has(heading)) result.set(heading, fields[i]);
+  const { text, lines } = structure;
+  return byHeading(structure, (section, reading) => sectionFields(section, reading, text, lines, template));
+}
+
+/** The known labels under each heading that is not a sample, for preset inference. */
+export function labelsByHeading(structure: Structure, template: Template): Map<Heading, string[]> {
+  const { text, lines } = structure;
+  return byHeading(structure, (section, reading) => sectionLabels(section, reading, text, lines, template));
+}
+
+function byHeading<T>(structure: Structure, read: (section: Section, reading: SectionReading) => T[]): Map<Heading, T> {
+  const samples = sampleHeadings(structure.headings);
+  const result = new Map<Heading, T>();
+  for (const { section, reading, headings } of structure.sections) {
+    if (headings.every((heading) => samples.has(heading))) continue;
+    const found = read(section, reading);
+    headings.forEach((heading, i) => {
+      if (!samples.has(heading)) result.set(heading, found[i]);
     });
   }
   return result;

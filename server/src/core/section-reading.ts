@@ -1,8 +1,8 @@
-import type { Nodes } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import { place, type Parsed, type Section } from './chunked-parse';
 import { directivesIn, type Directive } from './directives';
 import { isFenceClosed } from './fences';
-import { fieldsOf } from './fields';
+import { fieldsOf, knownLabelsOf } from './fields';
 import { readHeadings, type HeadingReading } from './headings';
 import type { Field } from './model';
 import { endOf, startOf } from './offsets';
@@ -31,7 +31,9 @@ export interface SectionReading {
  * mdast node, and a tree is placed before it is read again.
  */
 const readings = new WeakMap<Parsed, SectionReading & { line: number }>();
+/** Per template, what was read under each heading: fields, or only the labels inference weighs. */
 const fieldReads = new WeakMap<Parsed, { line: number; byTemplate: Map<Template, Field[][]> }>();
+const labelReads = new WeakMap<Parsed, { line: number; byTemplate: Map<Template, string[][]> }>();
 /** A file has two or three templates in play at most (inference, then the chosen one). */
 const TEMPLATES_KEPT = 4;
 
@@ -61,17 +63,32 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
 
 /** The fields under each heading of the section, read as `template` names them; kept like readings. */
 export function sectionFields(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): Field[][] {
-  let kept = fieldReads.get(section.parsed);
-  if (kept?.line !== section.line) {
-    kept = { line: section.line, byTemplate: new Map() };
-    fieldReads.set(section.parsed, kept);
+  return underHeadings(fieldReads, section, reading, template, (blocks) => fieldsOf(blocks, text, lines, template));
+}
+
+/** The known labels under each heading of the section, as `knownLabelsOf` finds them; kept like readings. */
+export function sectionLabels(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): string[][] {
+  return underHeadings(labelReads, section, reading, template, (blocks) => knownLabelsOf(blocks, text, lines, template));
+}
+
+function underHeadings<T>(
+  kept: WeakMap<Parsed, { line: number; byTemplate: Map<Template, T[]> }>,
+  section: Section,
+  reading: SectionReading,
+  template: Template,
+  read: (blocks: RootContent[]) => T,
+): T[] {
+  let known = kept.get(section.parsed);
+  if (known?.line !== section.line) {
+    known = { line: section.line, byTemplate: new Map() };
+    kept.set(section.parsed, known);
   }
-  let fields = kept.byTemplate.get(template);
-  if (!fields) {
-    if (kept.byTemplate.size >= TEMPLATES_KEPT) kept.byTemplate.clear();
+  let found = known.byTemplate.get(template);
+  if (!found) {
+    if (known.byTemplate.size >= TEMPLATES_KEPT) known.byTemplate.clear();
     const tree = place(section);
-    fields = reading.headings.map((heading) => fieldsOf(tree.children.slice(...heading.content), text, lines, template));
-    kept.byTemplate.set(template, fields);
+    found = reading.headings.map((heading) => read(tree.children.slice(...heading.content)));
+    known.byTemplate.set(template, found);
   }
-  return fields;
+  return found;
 }

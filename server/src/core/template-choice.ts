@@ -1,4 +1,4 @@
-import { fieldsByHeading, type Field, type Structure } from './model';
+import { labelsByHeading, type Structure } from './model';
 import { cncf2020, presets } from './presets';
 import { fieldForLabel, type Template } from './template';
 import { templateFromBlock } from './template-from-block';
@@ -35,8 +35,8 @@ function inferPreset(structure: Structure): Template {
   // preset is then scored on those labels, instead of reading the whole file once per preset.
   const candidates = Object.values(presets);
   const totals = candidates.map(() => 0);
-  for (const fields of fieldsByHeading(structure, allPresetFields).values()) {
-    scoresOf(fields).forEach((score, i) => (totals[i] += score));
+  for (const labels of labelsByHeading(structure, allPresetFields).values()) {
+    scoresOf(labels).forEach((score, i) => (totals[i] += score));
   }
   let best = cncf2020;
   let bestScore = -Infinity;
@@ -46,18 +46,17 @@ function inferPreset(structure: Structure): Template {
   return best;
 }
 
-/** Each preset's score for one heading's fields, remembered: untouched sections keep their fields. */
-const scores = new WeakMap<Field[], number[]>();
+/** Each preset's score for one heading's labels, remembered: untouched sections keep their labels. */
+const scores = new WeakMap<string[], number[]>();
 
-function scoresOf(fields: Field[]): number[] {
-  let known = scores.get(fields);
+function scoresOf(labels: string[]): number[] {
+  let known = scores.get(labels);
   if (known) return known;
-  const labels = fields.filter((f) => f.template && !f.nestedIn).map((f) => f.label);
   known = Object.values(presets).map((preset) => {
     const present = new Set(labels.flatMap((label) => fieldForLabel(preset, label) ?? []));
     return present.size === 0 ? 0 : present.size - preset.fields.filter((f) => f.required && !present.has(f)).length;
   });
-  scores.set(fields, known);
+  scores.set(labels, known);
   return known;
 }
 
