@@ -99,25 +99,24 @@ export class ChunkedParser {
 
   /**
    * The sections after an edit, when the last text's sections before and after the edited run of
-   * them are still there (compared natively, without splitting or hashing them): only that run is
-   * split again. Undefined when that cannot be shown and `split` must do it all.
+   * them are still there (compared, not split or hashed again): only that run is split again. Undefined when that cannot be shown and `split` must do it all.
    */
   private resplit(text: string): Section[] | undefined {
     if (!this.last || this.last.sections.length < 3 || text.length === 0) return undefined;
     const old = this.last.sections;
     const delta = text.length - this.last.length;
     let first = 0;
-    while (first < old.length && text.startsWith(old[first].text, old[first].offset)) first++;
+    while (first < old.length && holds(text, old[first].text, old[first].offset)) first++;
     // The section before the first changed one is split again too: its next heading may be gone.
     // Its first line must be whole, for that line to start a section as it did.
     const from = Math.max(0, first - 1);
     if (from > 0 && !old[from].text.includes('\n')) return undefined;
     let after = old.length;
-    while (after - 1 > from && text.startsWith(old[after - 1].text, old[after - 1].offset + delta)) after--;
+    while (after - 1 > from && holds(text, old[after - 1].text, old[after - 1].offset + delta)) after--;
     const start = old[from].offset;
     const end = after < old.length ? old[after].offset + delta : text.length;
-    // Sections kept before and after must not overlap (startsWith counts a negative offset as 0),
-    // and the first kept after must still start a line: the edit may have joined it to the one before.
+    // Sections kept before and after must not overlap, and the first kept after must still start a
+    // line: the edit may have joined it to the one before.
     if (end < start || (after < old.length && text.charCodeAt(end - 1) !== 10)) return undefined;
     const edited = text.slice(start, end);
     if ((start === 0 && edited.charCodeAt(0) === 0xfeff) || DEFINITION.test(edited) || /\r(?!\n)/.test(edited)) return undefined;
@@ -149,6 +148,11 @@ export class ChunkedParser {
  */
 function copied(slice: string): string {
   return (slice + ' ').slice(0, -1);
+}
+
+/** Whether `piece` is in `text` at `at`. A slice compared whole is many times faster than startsWith. */
+function holds(text: string, piece: string, at: number): boolean {
+  return at >= 0 && text.slice(at, at + piece.length) === piece;
 }
 
 /**

@@ -15,6 +15,11 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
+    if (!text.includes('\r')) {
+      // The common case, several times faster than the pattern below on a long text.
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
+      return;
+    }
     const eol = /\r\n?|\n/g;
     for (let m = eol.exec(text); m; m = eol.exec(text)) this.starts.push(m.index + m[0].length);
   }

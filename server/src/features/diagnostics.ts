@@ -9,15 +9,23 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
+/** Lint keeps the findings of untouched ideas from one keystroke to the next, and so their diagnostics. */
+const made = new WeakMap<Finding, Diagnostic>();
+
 export function toDiagnostic(finding: Finding): Diagnostic {
-  return {
-    range: finding.range,
-    severity: severities[finding.severity],
-    code: finding.rule,
-    codeDescription: { href: ruleDocsUrl(finding.rule) },
-    source: 'ideas',
-    message: finding.message,
-  };
+  let diagnostic = made.get(finding);
+  if (!diagnostic) {
+    diagnostic = {
+      range: finding.range,
+      severity: severities[finding.severity],
+      code: finding.rule,
+      codeDescription: { href: ruleDocsUrl(finding.rule) },
+      source: 'ideas',
+      message: finding.message,
+    };
+    made.set(finding, diagnostic);
+  }
+  return diagnostic;
 }
 
 /** The diagnostics of one analysis: none at all for markdown that is not an ideas list. */

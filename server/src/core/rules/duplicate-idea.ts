@@ -9,7 +9,8 @@ export const duplicateIdea: Rule = {
     return doc.projects.flatMap((project) => {
       const seen = new Map<string, Idea>();
       return project.ideas.flatMap((idea) => {
-        const key = idea.title.toLowerCase().replace(/\s+/g, ' ');
+        const lower = idea.title.toLowerCase();
+        const key = /\s\s|[^\S ]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
         const first = seen.get(key);
         if (!first) {
           seen.set(key, idea);

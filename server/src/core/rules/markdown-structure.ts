@@ -26,9 +26,12 @@ export const markdownStructure: Rule = {
       }
     }
     let open = false;
-    for (let line = 0; line < doc.lines.lineCount; line++) {
-      const text = doc.text.slice(doc.lines.lineStart(line), doc.lines.lineEnd(line));
-      if (!/^[<=>]{7}/.test(text) || inCode.some(([a, b]) => line > a && line <= b)) continue;
+    // Only lines that open with seven of `<`, `=` or `>` can be markers.
+    for (const candidate of doc.text.matchAll(/^[<=>]{7}/gm)) {
+      const line = doc.lines.positionAt(candidate.index).line;
+      // `^` also matches after U+2028 and U+2029, which do not break lines in LSP.
+      if (candidate.index !== doc.lines.lineStart(line) || inCode.some(([a, b]) => line > a && line <= b)) continue;
+      const text = doc.lines.lineText(line);
       const start = CONFLICT_START.test(text);
       const marker = start || CONFLICT_END.test(text) || (open && CONFLICT_MIDDLE.test(text));
       if (start) open = true;
