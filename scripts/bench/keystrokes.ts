@@ -1,0 +1,60 @@
+/**
+ * One language-server measurement of `npm run bench`, in a process of its own: the client that
+ * times the keystrokes must not add the pauses of a large heap (the bench's own, after parsing
+ * the big inputs) to what it measures.
+ *
+ *   node --import tsx scripts/bench/keystrokes.ts FILE letters|Enter  → one line of JSON
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../../test/support/lsp-client';
+
+export interface KeystrokeFigures {
+  /** Spawn to first diagnostics, ms. */
+  first: number;
+  p50: number;
+  p95: number;
+  /** Server RSS after the keystrokes, MB. */
+  rss: number;
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
+
+async function keystrokes(file: string, typed: string, count = 60): Promise<KeystrokeFigures> {
+  const text = readFileSync(file, 'utf8');
+  const client = new LspClient();
+  const start = performance.now();
+  // An empty workspace folder: the server's scan of other files must not run during the keystrokes.
+  await client.initialize(mkdtempSync(join(tmpdir(), 'ideas-keys-')));
+  const uri = pathToFileURL(file).href;
+  await client.open(uri, text);
+  await client.diagnostics(uri, 1, 120000);
+  const first = performance.now() - start;
+  // Keystrokes spread over the document: typed at the end of a line, one line in 37.
+  const lines = text.split('\n');
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const line = (i * 37) % lines.length;
+    const character = lines[line].length;
+    lines[line] += typed;
+    const version = i + 2;
+    const sent = performance.now();
+    await client.change(uri, version, { start: { line, character }, end: { line, character } }, typed);
+    await client.diagnostics(uri, version, 120000);
+    times.push(performance.now() - sent);
+  }
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${client.pid}/status`, 'utf8'))![1]) / 1024;
+  await client.shutdown();
+  return { first, p50: percentile(times, 50), p95: percentile(times, 95), rss };
+}
+
+const [file, keys] = process.argv.slice(2);
+keystrokes(file, keys === 'Enter' ? '\n' : 'x').then(
+  (figures) => process.stdout.write(`${JSON.stringify(figures)}\n`),
+  (error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exit(1);
+  },
+);
