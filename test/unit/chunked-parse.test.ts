@@ -4,12 +4,22 @@ import fc from 'fast-check';
 import { ChunkedParser, wholeSection } from '../../server/src/core/chunked-parse';
 import { splitChunks } from '../../server/src/core/chunks';
 import { lint, type LintOptions } from '../../server/src/core/lint';
+import type { IdeasDocument } from '../../server/src/core/model';
 import { parseMarkdown } from '../../server/src/core/parse';
 import { corpusFiles } from '../support/corpus';
 import { readFixture } from '../support/fixtures';
 
 /** What a keystroke or a paste may bring, the constructs that decide where chunks may split among them. */
 const pieces = ['\n', '  ', '- ', '1. ', '* ', '+ ', '- [x](#x)\n', '* * *\n', '* **\n', '-\n', '2) ', '- 2. ', '* <b>', '**', '  ```js\n', '<!-- x -->\n', '### ', '#### Idea\n', '- Description: x\n', '```\n', '~~~', '<!--', '-->', '<pre>\n', '</pre>', '> ', '  - ', '[ref]: https://e.com\n', '[ref]', 'text ', '\r\n', '    ### code\n', '#', '`'];
+
+/** What the model read from the text, for comparing an incremental lint with a fresh one. */
+const readOf = (doc: IdeasDocument) => ({
+  headings: doc.headings,
+  codeBlocks: doc.codeBlocks,
+  directives: doc.directives,
+  templateBlock: doc.templateBlock,
+  ideas: doc.ideas.map((idea) => [idea.title, idea.fields]),
+});
 
 /** `npm run fuzz` raises the number of generated edit sequences. */
 const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 60;
@@ -72,6 +82,7 @@ describe('incremental parsing', () => {
           const incremental = lint(text, options, (t) => parser.sections(t));
           const fromScratch = lint(text, options, (t) => [wholeSection(t, parseMarkdown(t))]);
           assert.deepEqual(incremental.findings, fromScratch.findings);
+          assert.deepEqual(readOf(incremental.doc), readOf(fromScratch.doc));
           assert.deepEqual(parser.parse(text), parseMarkdown(text));
         }
       }),

@@ -48,7 +48,11 @@ export class ListPieceParser {
 /** An item at the margin continues the list before it when both are bullet lists of the same marker. */
 function continues(list: List, next: List, text: string): boolean {
   if (list.ordered || next.ordered) return false;
-  const marker = (node: List) => text.slice(node.position!.start.offset).trimStart()[0];
+  const marker = (node: List) => {
+    let at = node.position!.start.offset!;
+    while (text[at] === ' ' || text[at] === '\t') at++;
+    return text[at];
+  };
   return marker(list) === marker(next);
 }
 

@@ -7,6 +7,7 @@ import { readHeadings, type HeadingReading } from './headings';
 import type { Field } from './model';
 import { endOf, startOf } from './offsets';
 import type { LineIndex, Range } from './range';
+import { shiftFields, shiftReading } from './shift';
 import type { Template } from './template';
 
 /** The first fenced block under a heading named Template. */
@@ -26,9 +27,10 @@ export interface SectionReading {
 
 /**
  * Readings are kept by the section's tree, with the line the section started at: the
- * ChunkedParser keeps a section's tree while its text is unchanged, and the same text at the same
- * line reads the same, so a keystroke reads only the section it touched. Nothing read keeps an
- * mdast node, and a tree is placed before it is read again.
+ * ChunkedParser keeps a section's tree while its text is unchanged, the same text at the same line
+ * reads the same, and at another line it reads the same moved by as many lines (`shift.ts`). So a
+ * keystroke reads only the section it touched. Nothing read keeps an mdast node, and a tree is
+ * placed before it is read again.
  */
 const readings = new WeakMap<Parsed, SectionReading & { line: number }>();
 /** Per template, what was read under each heading: fields, or only the labels inference weighs. */
@@ -40,6 +42,11 @@ const TEMPLATES_KEPT = 4;
 export function readSection(section: Section, text: string, lines: LineIndex): SectionReading {
   const known = readings.get(section.parsed);
   if (known?.line === section.line) return known;
+  if (known) {
+    const moved = { ...shiftReading(known, section.line - known.line), line: section.line };
+    readings.set(section.parsed, moved);
+    return moved;
+  }
   const tree = place(section);
   const reading: SectionReading & { line: number } = { line: section.line, headings: readHeadings(text, tree, lines), code: [], directives: [] };
   for (const heading of reading.headings) {
@@ -63,12 +70,14 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
 
 /** The fields under each heading of the section, read as `template` names them; kept like readings. */
 export function sectionFields(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): Field[][] {
-  return underHeadings(fieldReads, section, reading, template, (blocks) => fieldsOf(blocks, text, lines, template));
+  const read = (blocks: RootContent[]) => fieldsOf(blocks, text, lines, template);
+  return underHeadings(fieldReads, section, reading, template, read, (fields, by) => fields.map((each) => shiftFields(each, by)));
 }
 
 /** The known labels under each heading of the section, as `knownLabelsOf` finds them; kept like readings. */
 export function sectionLabels(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): string[][] {
-  return underHeadings(labelReads, section, reading, template, (blocks) => knownLabelsOf(blocks, text, lines, template));
+  // Labels hold no positions: they stay as they are when the section moves.
+  return underHeadings(labelReads, section, reading, template, (blocks) => knownLabelsOf(blocks, text, lines, template), (labels) => labels);
 }
 
 function underHeadings<T>(
@@ -77,10 +86,13 @@ function underHeadings<T>(
   reading: SectionReading,
   template: Template,
   read: (blocks: RootContent[]) => T,
+  shift: (found: T[], by: number) => T[],
 ): T[] {
   let known = kept.get(section.parsed);
   if (known?.line !== section.line) {
-    known = { line: section.line, byTemplate: new Map() };
+    const by = known ? section.line - known.line : 0;
+    const moved = new Map([...(known?.byTemplate ?? [])].map(([each, found]) => [each, shift(found, by)]));
+    known = { line: section.line, byTemplate: moved };
     kept.set(section.parsed, known);
   }
   let found = known.byTemplate.get(template);

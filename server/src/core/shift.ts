@@ -1,0 +1,50 @@
+import type { Field } from './model';
+import type { Position, Range } from './range';
+import type { SectionReading } from './section-reading';
+
+/**
+ * What was read from a section, moved `by` lines: Enter above a section moves it without changing
+ * a character of it, and moving what was read is much cheaper than reading it again. Every
+ * position of a reading and of its fields is here; the property tests compare the result with a
+ * fresh reading.
+ */
+const at = (position: Position, by: number): Position => ({ line: position.line + by, character: position.character });
+
+export const shiftRange = (range: Range, by: number): Range => ({ start: at(range.start, by), end: at(range.end, by) });
+
+export function shiftReading(reading: SectionReading, by: number): SectionReading {
+  return {
+    headings: reading.headings.map((heading) => {
+      const moved = { ...heading, range: shiftRange(heading.range, by), titleRange: shiftRange(heading.titleRange, by) };
+      if (heading.templateCode) moved.templateCode = { ...heading.templateCode, range: shiftRange(heading.templateCode.range, by) };
+      return moved;
+    }),
+    code: reading.code.map((range) => shiftRange(range, by)),
+    directives: reading.directives.map((directive) => ({ ...directive, line: directive.line + by, endLine: directive.endLine + by })),
+  };
+}
+
+export function shiftFields(fields: Field[], by: number): Field[] {
+  const moved = new Map<Field, Field>();
+  return fields.map((field) => {
+    const copy: Field = {
+      ...field,
+      labelRange: shiftRange(field.labelRange, by),
+      headRange: shiftRange(field.headRange, by),
+      valueRange: shiftRange(field.valueRange, by),
+      range: shiftRange(field.range, by),
+    };
+    // A field is nested in one before it, already moved.
+    if (field.nestedIn) copy.nestedIn = moved.get(field.nestedIn);
+    if (field.mentors) {
+      copy.mentors = field.mentors.map((mentor) => {
+        const shifted = { ...mentor, range: shiftRange(mentor.range, by) };
+        if (mentor.handleRange) shifted.handleRange = shiftRange(mentor.handleRange, by);
+        return shifted;
+      });
+    }
+    if (field.issues) copy.issues = field.issues.map((ref) => ({ ...ref, range: shiftRange(ref.range, by) }));
+    moved.set(field, copy);
+    return copy;
+  });
+}
