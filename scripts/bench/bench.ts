@@ -20,41 +20,28 @@ const RUNS = 7;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
-/** Median of at least `runs` warm runs, and of more for quick work, until about a second is spent: small files are noisy. */
-function timeMedian(work: () => unknown, runs = RUNS): number {
-  work(); // warm
-  const times: number[] = [];
-  const until = performance.now() + 1000;
-  for (let i = 0; i < runs || (performance.now() < until && i < 101); i++) {
-    const start = performance.now();
-    work();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
 /**
- * Medians of two works timed in turn, run after run, so that drift and garbage collections fall on
- * both alike: the ratio of two medians taken minutes apart moves more than the work does.
+ * Medians of works timed in turn, run after run, so that drift and garbage collections fall on
+ * all alike: a ratio of two medians taken minutes apart moves more than the work does. At least
+ * `runs` runs, more for quick work until about a second is spent: small files are noisy.
  */
-function pairedMedians(first: () => unknown, second: () => unknown, runs = RUNS): [number, number] {
+function medians(works: (() => unknown)[], runs = RUNS): number[] {
   // Warm for a while, not once: on a file parsed in a fraction of a millisecond, one warm run
   // leaves our code colder for the compiler than micromark's, which every run shares.
-  for (const warm = performance.now() + 300; performance.now() < warm; ) {
-    first();
-    second();
-  }
-  const times: [number[], number[]] = [[], []];
+  for (const warm = performance.now() + 300; performance.now() < warm; ) for (const work of works) work();
+  const times: number[][] = works.map(() => []);
   const until = performance.now() + 1000;
   for (let i = 0; i < runs || (performance.now() < until && i < 101); i++) {
-    for (const [k, work] of [first, second].entries()) {
+    works.forEach((work, k) => {
       const start = performance.now();
       work();
       times[k].push(performance.now() - start);
-    }
+    });
   }
-  return [median(times[0]), median(times[1])];
+  return times.map(median);
 }
+
+const timeMedian = (work: () => unknown, runs = RUNS) => medians([work], runs)[0];
 
 function wallMedian(command: string, args: string[], runs = 3): number {
   const times: number[] = [];
@@ -124,7 +111,7 @@ async function main(): Promise<void> {
   let corpusSections = 0;
   for (const file of corpusFiles) {
     const text = readFileSync(file, 'utf8');
-    const [parse, full] = pairedMedians(() => parseMarkdown(text), () => lint(text));
+    const [parse, full] = medians([() => parseMarkdown(text), () => lint(text)]);
     const sections = timeMedian(() => parseInChunks(text));
     corpusParse += parse;
     corpusSections += sections;

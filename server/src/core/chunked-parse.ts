@@ -1,7 +1,7 @@
-import type { Nodes, Root, RootContent } from 'mdast';
-import { openAtEnd, splitChunks, splitRegion } from './chunks';
+import type { Root, RootContent } from 'mdast';
+import { openAtEnd, splitChunks, splitRegion, type Chunk } from './chunks';
 import { ListPieceParser } from './list-pieces';
-import { parseMarkdown, rootOf } from './parse';
+import { parseMarkdown, rootOf, shiftPositions } from './parse';
 
 /** A chunk's tree and where its positions currently put it. */
 export interface Parsed {
@@ -84,15 +84,15 @@ export class ChunkedParser {
     const sections: Section[] = [];
     const chunks = splitChunks(text);
     for (let i = 0; i < chunks.length; i++) {
-      let chunk = chunks[i];
+      let chunk = owned(chunks[i]);
       let parsed = this.take(pool, chunk.text);
       if (parsed.open && i + 1 < chunks.length) {
         // A fence or HTML block runs on past the heading: the rest of the text is one chunk.
-        chunk = { text: text.slice(chunk.offset), offset: chunk.offset, line: chunk.line };
+        chunk = owned({ text: text.slice(chunk.offset), offset: chunk.offset, line: chunk.line });
         parsed = this.take(pool, chunk.text);
         i = chunks.length;
       }
-      sections.push({ ...chunk, text: copied(chunk.text), parsed });
+      sections.push({ ...chunk, parsed });
     }
     return sections;
   }
@@ -118,12 +118,12 @@ export class ChunkedParser {
     // Sections kept before and after must not overlap, and the first kept after must still start a
     // line: the edit may have joined it to the one before.
     if (end < start || (after < old.length && text.charCodeAt(end - 1) !== 10)) return undefined;
-    const edited = text.slice(start, end);
-    if ((start === 0 && edited.charCodeAt(0) === 0xfeff) || DEFINITION.test(edited) || /\r(?!\n)/.test(edited)) return undefined;
+    // The rest of the text was not one to parse whole; the edited run must not be one either.
+    if (parsedWhole(text.slice(start, end))) return undefined;
     const region = splitRegion(text, start, end, old[from].line);
     if (!region.closed) return undefined;
     const pool = poolOf(old.slice(from, after));
-    const middle = region.chunks.map((chunk) => ({ ...chunk, text: copied(chunk.text), parsed: this.take(pool, chunk.text) }));
+    const middle = region.chunks.map(owned).map((chunk) => ({ ...chunk, parsed: this.take(pool, chunk.text) }));
     // A fence or HTML block open at the end of a chunk runs on into the next: `split` handles that.
     if (middle.some((section, i) => section.parsed.open && (i + 1 < middle.length || after < old.length))) return undefined;
     const lines = region.endLine - (after < old.length ? old[after].line : 0);
@@ -135,19 +135,18 @@ export class ChunkedParser {
   private take(pool: Pool, text: string): Parsed {
     const kept = pool.get(text)?.pop();
     if (kept) return kept;
-    const own = copied(text);
-    const tree = own.length >= this.longSection ? this.pieces.parse(own) : parseMarkdown(own);
-    return { tree, offset: 0, line: 0, open: openAtEnd(tree, 0, own) };
+    const tree = text.length >= this.longSection ? this.pieces.parse(text) : parseMarkdown(text);
+    return { tree, offset: 0, line: 0, open: openAtEnd(tree, 0, text) };
   }
 }
 
 /**
- * A copy of a slice of the document that does not keep the document alive: V8 makes a slice a
- * view of the whole string, and sections and the strings in their trees outlive many versions.
- * Joining forces a flat copy of the slice alone.
+ * A chunk whose text is a copy, not a slice: V8 makes a slice a view of the whole string, and
+ * sections and the strings in their trees outlive many versions of the document. Joining forces a
+ * flat copy of the slice alone.
  */
-function copied(slice: string): string {
-  return (slice + ' ').slice(0, -1);
+function owned(chunk: Chunk): Chunk {
+  return { ...chunk, text: (chunk.text + ' ').slice(0, -1) };
 }
 
 /** Whether `piece` is in `text` at `at`. A slice compared whole is many times faster than startsWith. */
@@ -181,22 +180,10 @@ export function parseInChunks(text: string): Root {
   return new ChunkedParser().parse(text);
 }
 
-/** Shifts every position in a chunk's tree to the chunk's new offset and line. */
+/** Moves a chunk's tree to the chunk's new offset and line. */
 function move(parsed: Parsed, offset: number, line: number): void {
-  const byOffset = offset - parsed.offset;
-  const byLine = line - parsed.line;
-  if (byOffset === 0 && byLine === 0) return;
-  const stack: Nodes[] = [parsed.tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.position) {
-      node.position.start.line += byLine;
-      node.position.end.line += byLine;
-      if (node.position.start.offset !== undefined) node.position.start.offset += byOffset;
-      if (node.position.end.offset !== undefined) node.position.end.offset += byOffset;
-    }
-    if ('children' in node) for (const child of node.children) stack.push(child);
-  }
+  if (offset === parsed.offset && line === parsed.line) return;
+  shiftPositions(parsed.tree, offset - parsed.offset, line - parsed.line);
   parsed.offset = offset;
   parsed.line = line;
 }

@@ -23,7 +23,7 @@ interface Found {
 }
 
 /**
- * By the idea's fields: fields-memo gives the very same array only while the idea's section is
+ * By the idea's fields: section-reading gives the very same array only while the idea's section is
  * untouched, at the same lines, and read with the same template.
  */
 const found = new WeakMap<Field[], Found>();

@@ -20,8 +20,8 @@ export interface LintResult {
 /**
  * Parses `text`, builds the ideas model and runs every rule; findings come sorted by position.
  * `sections` may be a ChunkedParser's, which reparses only what changed since the last call; the
- * default parses section by section, the same tree as a whole parse, in time that grows
- * with the sections rather than with the square of the lists.
+ * default parses a long text section by section, the same tree as a whole parse, in time that
+ * grows with the sections rather than with the square of the lists.
  */
 export function lint(text: string, options: LintOptions = {}, sections: (text: string) => Section[] = inSections): LintResult {
   const structure = readStructure(text, sections(text));

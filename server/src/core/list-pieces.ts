@@ -1,6 +1,6 @@
-import type { List, Nodes, Root, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import { openAtEnd, splitChunks } from './chunks';
-import { parseMarkdown, rootOf } from './parse';
+import { parseMarkdown, rootOf, shiftPositions } from './parse';
 
 /**
  * An unindented bullet item that opens with text, a link or bold: it ends any open block but a
@@ -20,21 +20,23 @@ const isBulletItem = (line: string) => BULLET_ITEM.test(line) && !THEMATIC_BREAK
  * The pieces' lists are joined back into the list a whole parse gives, so the tree is the same.
  */
 export class ListPieceParser {
-  /** Each piece's tree, in its own positions; copies are shifted into the section. */
-  private cache = new Map<string, Root>();
+  /** Each piece's tree, in its own positions, and whether it leaves a block open; copies are shifted into the section. */
+  private cache = new Map<string, { tree: Root; open: boolean }>();
 
   parse(text: string): Root {
     const pieces = splitChunks(text, isBulletItem);
     if (pieces.length < 2) return parseMarkdown(text);
-    const kept = new Map<string, Root>();
+    const kept = new Map<string, { tree: Root; open: boolean }>();
     const children: RootContent[] = [];
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i];
-      const tree = this.cache.get(piece.text) ?? kept.get(piece.text) ?? parseMarkdown(piece.text);
-      kept.set(piece.text, tree);
+      const parsed = this.cache.get(piece.text) ?? kept.get(piece.text) ?? parsedPiece(piece.text);
+      kept.set(piece.text, parsed);
       // A fence or HTML block that runs on past the item: the section is parsed whole.
-      if (i + 1 < pieces.length && openAtEnd(tree, 0, piece.text)) return parseMarkdown(text);
-      const [first, ...rest] = shiftedCopy(tree, piece.offset, piece.line).children;
+      if (i + 1 < pieces.length && parsed.open) return parseMarkdown(text);
+      const copy = structuredClone(parsed.tree);
+      shiftPositions(copy, piece.offset, piece.line);
+      const [first, ...rest] = copy.children;
       const last = children.at(-1);
       if (first?.type === 'list' && last?.type === 'list' && continues(last, first, text)) children[children.length - 1] = joined(last, first, text);
       else if (first) children.push(first);
@@ -43,6 +45,11 @@ export class ListPieceParser {
     this.cache = kept;
     return rootOf(children, text);
   }
+}
+
+function parsedPiece(text: string): { tree: Root; open: boolean } {
+  const tree = parseMarkdown(text);
+  return { tree, open: openAtEnd(tree, 0, text) };
 }
 
 /** An item at the margin continues the list before it when both are bullet lists of the same marker. */
@@ -65,25 +72,4 @@ function joined(list: List, next: List, text: string): List {
     children: [...list.children, ...next.children],
     position: { start: list.position!.start, end: next.position!.end },
   };
-}
-
-/** A deep copy of `tree` with every position moved by `offset` characters and `line` lines. */
-function shiftedCopy(tree: Root, offset: number, line: number): Root {
-  const copy = { ...tree };
-  const stack: Nodes[] = [copy];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.position) {
-      const { start, end } = node.position;
-      node.position = {
-        start: { ...start, line: start.line + line, offset: start.offset! + offset },
-        end: { ...end, line: end.line + line, offset: end.offset! + offset },
-      };
-    }
-    if ('children' in node) {
-      node.children = node.children.map((child) => ({ ...child })) as typeof node.children;
-      for (const child of node.children) stack.push(child);
-    }
-  }
-  return copy;
 }

@@ -6,7 +6,7 @@ import { readSection, sectionFields, sectionLabels, type SectionReading } from '
 import type { Template, TemplateField } from './template';
 import { findTemplateBlock } from './template-block';
 
-/** A root-level heading and the blocks up to the next heading of any level. */
+/** A root-level heading of the document. */
 export interface Heading {
   depth: number;
   title: string;
@@ -145,8 +145,9 @@ export interface CodeBlock {
 export function readStructure(text: string, sections: Section[]): Structure {
   const lines = new LineIndex(text);
   const read = sections.map((section) => ({ section, reading: readSection(section, text, lines) }));
-  const headings = placeHeadings(read.flatMap(({ reading }) => reading.headings), text, lines);
-  const templateBlock = findTemplateBlock(read.flatMap(({ reading }) => reading.headings), headings);
+  const readings = read.flatMap(({ reading }) => reading.headings);
+  const headings = placeHeadings(readings, text, lines);
+  const templateBlock = findTemplateBlock(readings, headings);
   const codeBlocks: CodeBlock[] = [];
   const directives: Directive[] = [];
   let next = 0;

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -24,6 +24,21 @@ export function rootOf(children: RootContent[], text: string): Root {
     children,
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: text.length - lastLineStart + 1, offset: text.length } },
   };
+}
+
+/** Moves every position in `tree` by `offset` characters and `line` lines, in place. */
+export function shiftPositions(tree: Root, offset: number, line: number): void {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) {
+      node.position.start.line += line;
+      node.position.end.line += line;
+      if (node.position.start.offset !== undefined) node.position.start.offset += offset;
+      if (node.position.end.offset !== undefined) node.position.end.offset += offset;
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
 }
 
 /** Deeper than this, container markers are read as text: no ideas list nests so deep. */

@@ -15,7 +15,7 @@ const FIELD_LINE = /^[-*+][ \t]+\**([^:：*\r\n]+?)\**[ \t]*[:：]/;
  * Undefined when the block lists no fields.
  */
 export function templateFromBlock(code: string): Template | undefined {
-  // The same block gives the same object, so fields read with it can be remembered (fields-memo).
+  // The same block gives the same object, so fields read with it can be remembered (section-reading).
   if (last?.code !== code) last = { code, template: readTemplateBlock(code) };
   return last.template;
 }
