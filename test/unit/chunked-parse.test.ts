@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { ChunkedParser, wholeSection } from '../../server/src/core/chunked-parse';
 import { splitChunks } from '../../server/src/core/chunks';
+import { sectionRange } from '../../server/src/core/headings';
 import { lint, type LintOptions } from '../../server/src/core/lint';
 import type { IdeasDocument } from '../../server/src/core/model';
 import { parseMarkdown } from '../../server/src/core/parse';
@@ -15,10 +16,12 @@ const pieces = ['\n', '  ', '- ', '1. ', '* ', '+ ', '- [x](#x)\n', '* * *\n', '
 /** What the model read from the text, for comparing an incremental lint with a fresh one. */
 const readOf = (doc: IdeasDocument) => ({
   headings: doc.headings,
+  sectionRanges: doc.headings.map((heading) => sectionRange(doc, heading)),
   codeBlocks: doc.codeBlocks,
   directives: doc.directives,
   templateBlock: doc.templateBlock,
-  ideas: doc.ideas.map((idea) => [idea.title, idea.fields]),
+  ideas: doc.ideas.map((idea) => [idea.title, idea.fields, idea.parent, idea.group, idea.project?.heading]),
+  projects: doc.projects.map((project) => [project.heading, project.section, project.ideas.map((idea) => idea.heading)]),
 });
 
 /** `npm run fuzz` raises the number of generated edit sequences. */

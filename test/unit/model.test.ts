@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { sectionRange } from '../../server/src/core/headings';
 import { isIdeasDocument, lint } from '../../server/src/core/lint';
 import { readFixture } from '../support/fixtures';
 
@@ -13,6 +14,22 @@ describe('ideas model', () => {
       prometheus?.ideas.map((i) => i.title),
       ['Persist Retroactive Rule Reevaluations', 'Remote Write WAL Pointer + Other Improvements'],
     );
+  });
+
+  it('places each idea under its project, group and section, and ends each heading\'s section at the next at its level', () => {
+    const idea = (title: string) => `#### ${title}\n\n- Description: d\n- Mentor(s): @m\n\n`;
+    const text = `# Ideas\n\n## Term 1\n\n### Alpha\n\n${idea('A1')}${idea('A2')}### Beta\n\n#### SIG\n\n##### B1\n\n- Description: d\n\n## Term 2\n\n### Gamma\n\n${idea('G1')}`;
+    const { doc } = lint(text);
+    const at = (title: string) => doc.ideas.find((each) => each.title === title)!;
+    assert.deepEqual(doc.projects.map((p) => [p.title, p.section?.title, p.ideas.map((i) => i.title)]), [
+      ['Alpha', 'Term 1', ['A1', 'A2']],
+      ['Beta', 'Term 1', ['B1']],
+      ['Gamma', 'Term 2', ['G1']],
+    ]);
+    assert.deepEqual([at('B1').parent?.title, at('B1').group?.title, at('A2').parent?.title, at('A2').group], ['SIG', 'SIG', 'Alpha', undefined]);
+    const line = (title: string) => sectionRange(doc, doc.headings.find((h) => h.title === title)!).end.line;
+    // Alpha's section ends before Beta, Term 1's before Term 2, the last idea's at the last text.
+    assert.deepEqual([line('Alpha'), line('Term 1'), line('G1')], [14, 22, 31]);
   });
 
   it('reads a label that lost its bullet as a field of its own', () => {

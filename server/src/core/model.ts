@@ -1,12 +1,13 @@
 import type { Section } from './chunked-parse';
 import type { Directive } from './directives';
-import { EarlierHeadings, placeHeadings } from './headings';
 import { LineIndex, type Range } from './range';
 import { readSection, sectionFields, sectionLabels, type SectionReading } from './section-reading';
 import type { Template, TemplateField } from './template';
-import { findTemplateBlock } from './template-block';
 
-/** A root-level heading of the document. */
+/**
+ * A root-level heading of the document. Its section (up to the next heading at its level or
+ * shallower) is `sectionRange` in headings.ts: it depends on the headings after it.
+ */
 export interface Heading {
   depth: number;
   title: string;
@@ -16,8 +17,6 @@ export interface Heading {
   titleRange: Range;
   /** Blocks follow it before the next heading. */
   hasContent: boolean;
-  /** From the heading to the next heading of the same or a shallower level. */
-  sectionRange: Range;
 }
 
 /** A mentor as parsed from a `Mentor(s)` value. */
@@ -132,8 +131,8 @@ export interface Structure {
   codeBlocks: CodeBlock[];
   /** `<!-- ideas-disable … -->` comments. */
   directives: Directive[];
-  /** The parsed sections, what was read from each and its headings: fields are read from them. */
-  sections: { section: Section; reading: SectionReading; headings: Heading[] }[];
+  /** The parsed sections and what was read from each (its headings among it): fields are read from them. */
+  sections: { section: Section; reading: SectionReading }[];
 }
 
 export interface CodeBlock {
@@ -144,52 +143,52 @@ export interface CodeBlock {
 
 export function readStructure(text: string, sections: Section[]): Structure {
   const lines = new LineIndex(text);
-  const read = sections.map((section) => ({ section, reading: readSection(section, text, lines) }));
-  const readings = read.flatMap(({ reading }) => reading.headings);
-  const headings = placeHeadings(readings, text, lines);
-  const templateBlock = findTemplateBlock(readings, headings);
+  const headings: Heading[] = [];
   const codeBlocks: CodeBlock[] = [];
   const directives: Directive[] = [];
-  let next = 0;
-  const withHeadings = read.map(({ section, reading }) => {
+  let templateBlock: TemplateBlock | undefined;
+  const read = sections.map((section) => {
+    const reading = readSection(section, text, lines);
+    const { templateCode } = reading;
+    if (!templateBlock && templateCode) {
+      const { code, range, closed } = templateCode;
+      templateBlock = { heading: reading.headings[templateCode.heading], code, range, closed };
+    }
+    for (const heading of reading.headings) headings.push(heading);
     for (const range of reading.code) codeBlocks.push({ range, inTemplate: templateBlock?.range.start.line === range.start.line });
     for (const directive of reading.directives) directives.push(directive);
-    return { section, reading, headings: headings.slice(next, (next += reading.headings.length)) };
+    return { section, reading };
   });
-  return { text, lines, eol: text.includes('\r\n') ? '\r\n' : '\n', headings, templateBlock, codeBlocks, directives, sections: withHeadings };
-}
-
-/** The fields under each heading that is not a sample, read as `template` names them. */
-export function fieldsByHeading(structure: Structure, template: Template): Map<Heading, Field[]> {
-  const { text, lines } = structure;
-  return byHeading(structure, (section, reading) => sectionFields(section, reading, text, lines, template));
+  return { text, lines, eol: text.includes('\r\n') ? '\r\n' : '\n', headings, templateBlock, codeBlocks, directives, sections: read };
 }
 
 /** The known labels under each heading that is not a sample, for preset inference. */
-export function labelsByHeading(structure: Structure, template: Template): Map<Heading, string[]> {
+export function labelsByHeading(structure: Structure, template: Template): string[][] {
   const { text, lines } = structure;
-  return byHeading(structure, (section, reading) => sectionLabels(section, reading, text, lines, template));
+  const result: string[][] = [];
+  underHeadings(structure, (section, reading) => sectionLabels(section, reading, text, lines, template), (_, labels) => result.push(labels));
+  return result;
 }
 
-function byHeading<T>(structure: Structure, read: (section: Section, reading: SectionReading) => T[]): Map<Heading, T> {
+/** What `read` finds under each heading that is not a sample, handed to `use` in document order. */
+function underHeadings<T>(structure: Structure, read: (section: Section, reading: SectionReading) => T[], use: (heading: Heading, found: T) => void): void {
   const samples = sampleHeadings(structure.headings);
-  const result = new Map<Heading, T>();
-  for (const { section, reading, headings } of structure.sections) {
-    if (headings.every((heading) => samples.has(heading))) continue;
+  for (const { section, reading } of structure.sections) {
+    if (reading.headings.every((heading) => samples.has(heading))) continue;
     const found = read(section, reading);
-    headings.forEach((heading, i) => {
-      if (!samples.has(heading)) result.set(heading, found[i]);
+    reading.headings.forEach((heading, i) => {
+      if (!samples.has(heading)) use(heading, found[i]);
     });
   }
-  return result;
 }
 
 /** Builds the ideas model, reading fields as the template names them. */
 export function buildModel(structure: Structure, template: Template): IdeasDocument {
+  const { text, lines } = structure;
   const ideas: Idea[] = [];
-  for (const [heading, fields] of fieldsByHeading(structure, template)) {
+  underHeadings(structure, (section, reading) => sectionFields(section, reading, text, lines, template), (heading, fields) => {
     if (fields.some((field) => field.template)) ideas.push({ title: heading.title, heading, fields });
-  }
+  });
   const { projects, projectDepth } = placeIdeas(structure.headings, ideas);
   return {
     ...structure,
@@ -219,26 +218,52 @@ function sampleHeadings(headings: Heading[]): Set<Heading> {
  * level belongs to the project before it.
  */
 function placeIdeas(headings: Heading[], ideas: Idea[]): { projects: Project[]; projectDepth?: number } {
-  const earlier = new EarlierHeadings(headings);
-  for (const idea of ideas) idea.parent = earlier.latest(idea.heading, (depth) => depth < idea.heading.depth);
+  walkIdeas(headings, ideas, (idea, latest) => (idea.parent = latest((depth) => depth < idea.heading.depth)));
   const parentDepth = mostCommon(ideas.flatMap((idea) => idea.parent?.depth ?? []));
   if (parentDepth === undefined) return { projects: [] };
   const projects = new Map<Heading, Project>();
-  for (const idea of ideas) {
-    const projectHeading = earlier.latest(idea.heading, (depth) => depth === parentDepth || (depth < parentDepth && depth < idea.heading.depth));
-    if (!projectHeading || projectHeading.depth !== parentDepth) continue;
+  // The section above the latest heading at the project level, taken as that heading is passed.
+  let sectionAbove: Heading | undefined;
+  const pass = (heading: Heading, latest: Latest) => {
+    if (heading.depth === parentDepth) sectionAbove = latest((depth) => depth < parentDepth);
+  };
+  walkIdeas(headings, ideas, (idea, latest) => {
+    const projectHeading = latest((depth) => depth === parentDepth || (depth < parentDepth && depth < idea.heading.depth));
+    if (!projectHeading || projectHeading.depth !== parentDepth) return;
     let project = projects.get(projectHeading);
     if (!project) {
       project = { title: projectHeading.title, heading: projectHeading, ideas: [] };
-      const section = earlier.latest(projectHeading, (depth) => depth < parentDepth);
-      if (section) project.section = section;
+      if (sectionAbove) project.section = sectionAbove;
       projects.set(projectHeading, project);
     }
     if (idea.parent && idea.parent.depth > parentDepth) idea.group = idea.parent;
     project.ideas.push(idea);
     idea.project = project;
-  }
+  }, pass);
   return { projects: [...projects.values()], projectDepth: parentDepth };
+}
+
+/** The latest heading so far among the depths a test accepts. */
+type Latest = (accepts: (depth: number) => boolean) => Heading | undefined;
+
+/**
+ * One pass over the headings in order: `visit` gets each idea (ideas are in heading order) and
+ * `pass` every heading, each with the latest heading before it. A pass, not a lookup per idea: a
+ * long list must not cost its square, nor an index of every heading on each keystroke.
+ */
+function walkIdeas(headings: Heading[], ideas: Idea[], visit: (idea: Idea, latest: Latest) => void, pass?: (heading: Heading, latest: Latest) => void): void {
+  const last = new Int32Array(7).fill(-1);
+  const latest: Latest = (accepts) => {
+    let best = -1;
+    for (let depth = 1; depth <= 6; depth++) if (accepts(depth) && last[depth] > best) best = last[depth];
+    return best === -1 ? undefined : headings[best];
+  };
+  let next = 0;
+  headings.forEach((heading, i) => {
+    pass?.(heading, latest);
+    if (ideas[next]?.heading === heading) visit(ideas[next++], latest);
+    last[heading.depth] = i;
+  });
 }
 
 function mostCommon(values: number[]): number | undefined {

@@ -3,8 +3,8 @@ import { place, type Parsed, type Section } from './chunked-parse';
 import { directivesIn, type Directive } from './directives';
 import { isFenceClosed } from './fences';
 import { fieldsOf, knownLabelsOf } from './fields';
-import { readHeadings, type HeadingReading } from './headings';
-import type { Field } from './model';
+import { readHeadings } from './headings';
+import type { Field, Heading } from './model';
 import { endOf, startOf } from './offsets';
 import type { LineIndex, Range } from './range';
 import { shiftFields, shiftReading } from './shift';
@@ -12,6 +12,8 @@ import type { Template } from './template';
 
 /** The first fenced block under a heading named Template. */
 export interface TemplateCode {
+  /** The index of that heading in its section. */
+  heading: number;
   code: string;
   range: Range;
   closed: boolean;
@@ -19,7 +21,11 @@ export interface TemplateCode {
 
 /** What one section holds, in document lines and characters. */
 export interface SectionReading {
-  headings: (HeadingReading & { templateCode?: TemplateCode })[];
+  /** The section's root-level headings, as the model holds them. */
+  headings: Heading[];
+  /** For each heading, the section tree's children it holds: from `[0]` up to `[1]`. */
+  contents: [number, number][];
+  templateCode?: TemplateCode;
   /** Every code block, at any depth. */
   code: Range[];
   directives: Directive[];
@@ -48,13 +54,21 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
     return moved;
   }
   const tree = place(section);
-  const reading: SectionReading & { line: number } = { line: section.line, headings: readHeadings(text, tree, lines), code: [], directives: [] };
-  for (const heading of reading.headings) {
+  const found = readHeadings(text, tree, lines);
+  const reading: SectionReading & { line: number } = {
+    line: section.line,
+    headings: found.map((each) => each.heading),
+    contents: found.map((each) => each.content),
+    code: [],
+    directives: [],
+  };
+  for (const [index, { heading, content }] of found.entries()) {
     if (!/\btemplate\b/i.test(heading.title)) continue;
-    const code = tree.children.slice(...heading.content).find((block) => block.type === 'code');
+    const code = tree.children.slice(...content).find((block) => block.type === 'code');
     if (code) {
       const source = text.slice(startOf(code), endOf(code));
-      heading.templateCode = { code: code.value, range: lines.rangeOf(startOf(code), endOf(code)), closed: isFenceClosed(source) };
+      reading.templateCode = { heading: index, code: code.value, range: lines.rangeOf(startOf(code), endOf(code)), closed: isFenceClosed(source) };
+      break;
     }
   }
   const stack: Nodes[] = [tree];
@@ -99,7 +113,7 @@ function underHeadings<T>(
   if (!found) {
     if (known.byTemplate.size >= TEMPLATES_KEPT) known.byTemplate.clear();
     const tree = place(section);
-    found = reading.headings.map((heading) => read(tree.children.slice(...heading.content)));
+    found = reading.contents.map((content) => read(tree.children.slice(...content)));
     known.byTemplate.set(template, found);
   }
   return found;

@@ -13,15 +13,14 @@ const at = (position: Position, by: number): Position => ({ line: position.line 
 export const shiftRange = (range: Range, by: number): Range => ({ start: at(range.start, by), end: at(range.end, by) });
 
 export function shiftReading(reading: SectionReading, by: number): SectionReading {
-  return {
-    headings: reading.headings.map((heading) => {
-      const moved = { ...heading, range: shiftRange(heading.range, by), titleRange: shiftRange(heading.titleRange, by) };
-      if (heading.templateCode) moved.templateCode = { ...heading.templateCode, range: shiftRange(heading.templateCode.range, by) };
-      return moved;
-    }),
+  const moved: SectionReading = {
+    headings: reading.headings.map((heading) => ({ ...heading, range: shiftRange(heading.range, by), titleRange: shiftRange(heading.titleRange, by) })),
+    contents: reading.contents,
     code: reading.code.map((range) => shiftRange(range, by)),
     directives: reading.directives.map((directive) => ({ ...directive, line: directive.line + by, endLine: directive.endLine + by })),
   };
+  if (reading.templateCode) moved.templateCode = { ...reading.templateCode, range: shiftRange(reading.templateCode.range, by) };
+  return moved;
 }
 
 export function shiftFields(fields: Field[], by: number): Field[] {

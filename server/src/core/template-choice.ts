@@ -35,7 +35,7 @@ function inferPreset(structure: Structure): Template {
   // preset is then scored on those labels, instead of reading the whole file once per preset.
   const candidates = Object.values(presets);
   const totals = candidates.map(() => 0);
-  for (const labels of labelsByHeading(structure, allPresetFields).values()) {
+  for (const labels of labelsByHeading(structure, allPresetFields)) {
     scoresOf(labels).forEach((score, i) => (totals[i] += score));
   }
   let best = cncf2020;

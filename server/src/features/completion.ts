@@ -5,6 +5,7 @@ import { fieldSnippet, TabStops } from '../core/snippets';
 import { describeField } from './hover';
 import { mentorLabel } from './symbols';
 import { splitSkills, type WorkspaceIndex } from './workspace-index';
+import { sectionRange } from '../core/headings';
 
 /** What is typed at a line's start before a field label: indentation, a bullet, part of the label. */
 const LABEL_START = /^(\s*)(?:[-*+][ \t]*)?([A-Za-z][A-Za-z ()]{0,30})?$/;
@@ -16,7 +17,7 @@ const VALUE_PART = /(?:^\s*[-*+]|[:：,;])\s*([^,;:：]*)$/;
  * In a mentors value: mentors known from the workspace. In the skills value: skills in use.
  */
 export function completions(doc: IdeasDocument, position: Position, index: WorkspaceIndex): CompletionItem[] {
-  const idea = doc.ideas.find((candidate) => rangeContains(candidate.heading.sectionRange, position) && position.line > candidate.heading.range.start.line);
+  const idea = doc.ideas.find((candidate) => rangeContains(sectionRange(doc, candidate.heading), position) && position.line > candidate.heading.range.start.line);
   if (!idea) return [];
   const before = doc.lines.lineText(position.line).slice(0, position.character);
   const field = fieldAt(idea, position);

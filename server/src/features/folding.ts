@@ -1,5 +1,6 @@
 import type { FoldingRange } from 'vscode-languageserver';
 import type { Heading, IdeasDocument } from '../core/model';
+import { sectionRange } from '../core/headings';
 
 /** A fold for every project, group and idea: from its heading to its section's last non-blank line. */
 export function foldingRanges(doc: IdeasDocument): FoldingRange[] {
@@ -12,7 +13,7 @@ export function foldingRanges(doc: IdeasDocument): FoldingRange[] {
   const folds: FoldingRange[] = [];
   for (const heading of headings) {
     const startLine = heading.range.start.line;
-    let endLine = heading.sectionRange.end.line;
+    let endLine = sectionRange(doc, heading).end.line;
     // The section runs up to the next heading; a fold should not swallow the blank lines before it.
     while (endLine > startLine && doc.lines.lineText(endLine).trim() === '') endLine--;
     if (endLine > startLine) folds.push({ startLine, endLine });

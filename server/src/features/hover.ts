@@ -2,11 +2,12 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { IdeasDocument } from '../core/model';
 import { rangeContains } from '../core/positions';
 import type { TemplateField } from '../core/template';
+import { sectionRange } from '../core/headings';
 
 /** On a field label: what the template expects. On a mentor's handle: the GitHub profile. */
 export function hover(doc: IdeasDocument, position: Position): Hover | undefined {
   for (const idea of doc.ideas) {
-    if (!rangeContains(idea.heading.sectionRange, position)) continue;
+    if (!rangeContains(sectionRange(doc, idea.heading), position)) continue;
     for (const field of idea.fields) {
       if (rangeContains(field.labelRange, position)) {
         const expected = field.template ?? field.nearMiss;

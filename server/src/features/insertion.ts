@@ -2,6 +2,7 @@ import type { Position } from 'vscode-languageserver';
 import type { Heading, IdeasDocument } from '../core/model';
 import { rangeContains } from '../core/positions';
 import { ideaSnippet, projectSnippet } from '../core/snippets';
+import { sectionRange } from '../core/headings';
 
 export interface Insertion {
   position: Position;
@@ -18,7 +19,7 @@ const DEFAULT_IDEA_DEPTH = 4;
 export function insertionFor(doc: IdeasDocument, position: Position, kind: 'idea' | 'project'): Insertion {
   const ideaDepth = doc.ideaDepth ?? DEFAULT_IDEA_DEPTH;
   const projectDepth = doc.projectDepth ?? ideaDepth - 1;
-  const project = doc.projects.find((candidate) => rangeContains(candidate.heading.sectionRange, position));
+  const project = doc.projects.find((candidate) => rangeContains(sectionRange(doc, candidate.heading), position));
   const snippet = kind === 'idea' ? ideaSnippet(doc.template, ideaDepth) : projectSnippet(doc.template, projectDepth);
   if (!project) return { position: { line: position.line, character: 0 }, snippet: `${snippet}\n` };
   // After the section's last line: a blank line, then the template, up to the line break already there.
@@ -27,7 +28,7 @@ export function insertionFor(doc: IdeasDocument, position: Position, kind: 'idea
 
 /** The end of a section's last non-blank line. */
 function endOfSection(doc: IdeasDocument, heading: Heading): Position {
-  let line = heading.sectionRange.end.line;
+  let line = sectionRange(doc, heading).end.line;
   while (line > heading.range.start.line && doc.lines.lineText(line).trim() === '') line--;
   return { line, character: doc.lines.lineText(line).length };
 }

@@ -1,5 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Field, Heading, Idea, IdeasDocument, Mentor } from '../core/model';
+import { sectionRange } from '../core/headings';
 
 /** How mentors read in one line: `Jane Doe (@jane), @bob`. */
 export function mentorsDetail(idea: Idea): string {
@@ -23,7 +24,7 @@ export function documentSymbols(doc: IdeasDocument): DocumentSymbol[] {
   const symbolFor = (heading: Heading, kind: SymbolKind, parent: DocumentSymbol[]): DocumentSymbol => {
     let symbol = byHeading.get(heading);
     if (!symbol) {
-      symbol = headingSymbol(heading, kind);
+      symbol = headingSymbol(doc, heading, kind);
       byHeading.set(heading, symbol);
       parent.push(symbol);
     }
@@ -34,19 +35,19 @@ export function documentSymbols(doc: IdeasDocument): DocumentSymbol[] {
     const projectSymbol = symbolFor(project.heading, SymbolKind.Package, parent);
     for (const idea of project.ideas) {
       const siblings = idea.group ? (symbolFor(idea.group, SymbolKind.Module, projectSymbol.children ??= []).children ??= []) : (projectSymbol.children ??= []);
-      siblings.push(ideaSymbol(idea));
+      siblings.push(ideaSymbol(doc, idea));
     }
   }
-  for (const idea of doc.ideas) if (!idea.project) top.push(ideaSymbol(idea));
+  for (const idea of doc.ideas) if (!idea.project) top.push(ideaSymbol(doc, idea));
   return top;
 }
 
-function headingSymbol(heading: Heading, kind: SymbolKind): DocumentSymbol {
-  return { name: heading.title || '(untitled)', kind, range: heading.sectionRange, selectionRange: heading.titleRange, children: [] };
+function headingSymbol(doc: IdeasDocument, heading: Heading, kind: SymbolKind): DocumentSymbol {
+  return { name: heading.title || '(untitled)', kind, range: sectionRange(doc, heading), selectionRange: heading.titleRange, children: [] };
 }
 
-function ideaSymbol(idea: Idea): DocumentSymbol {
-  const symbol = headingSymbol(idea.heading, SymbolKind.Class);
+function ideaSymbol(doc: IdeasDocument, idea: Idea): DocumentSymbol {
+  const symbol = headingSymbol(doc, idea.heading, SymbolKind.Class);
   const detail = mentorsDetail(idea);
   if (detail) symbol.detail = detail;
   symbol.children = idea.fields.map(fieldSymbol);
