@@ -3,26 +3,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { ChunkedParser, wholeSection } from '../../server/src/core/chunked-parse';
 import { splitChunks } from '../../server/src/core/chunks';
-import { sectionRange } from '../../server/src/core/headings';
-import { lint, type LintOptions } from '../../server/src/core/lint';
-import type { IdeasDocument } from '../../server/src/core/model';
+import { lint } from '../../server/src/core/lint';
 import { parseMarkdown } from '../../server/src/core/parse';
 import { corpusFiles } from '../support/corpus';
+import { edit, pieces } from '../support/edits';
 import { readFixture } from '../support/fixtures';
+import { readOf } from '../support/model-read';
 
-/** What a keystroke or a paste may bring, the constructs that decide where chunks may split among them. */
-const pieces = ['\n', '  ', '- ', '1. ', '* ', '+ ', '- [x](#x)\n', '* * *\n', '* **\n', '-\n', '2) ', '- 2. ', '* <b>', '**', '  ```js\n', '<!-- x -->\n', '### ', '#### Idea\n', '- Description: x\n', '```\n', '~~~', '<!--', '-->', '<pre>\n', '</pre>', '> ', '  - ', '[ref]: https://e.com\n', '[ref]', 'text ', '\r\n', '    ### code\n', '#', '`'];
-
-/** What the model read from the text, for comparing an incremental lint with a fresh one. */
-const readOf = (doc: IdeasDocument) => ({
-  headings: doc.headings,
-  sectionRanges: doc.headings.map((heading) => sectionRange(doc, heading)),
-  codeBlocks: doc.codeBlocks,
-  directives: doc.directives,
-  templateBlock: doc.templateBlock,
-  ideas: doc.ideas.map((idea) => [idea.title, idea.fields, idea.parent, idea.group, idea.project?.heading]),
-  projects: doc.projects.map((project) => [project.heading, project.section, project.ideas.map((idea) => idea.heading)]),
-});
 
 /** `npm run fuzz` raises the number of generated edit sequences. */
 const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 60;
@@ -69,12 +56,9 @@ describe('incremental parsing', () => {
   it('after any sequence of edits, gives the tree and the findings of a from-scratch lint', function () {
     this.timeout(RUNS * 1000);
     const seed = readFixture('seed-project-ideas.md').slice(0, 6000);
-    // Lints between edits may change the template or the rules: what lint remembers must follow.
-    const options = fc.constantFrom<LintOptions>({}, { preset: 'lfx' }, { rules: { 'field-alias': 'off', 'missing-field': 'warning' } }, { useFileTemplate: false });
-    const edit = fc.record({ at: fc.nat(), remove: fc.nat(12), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((p) => p.join('')), options });
     fc.assert(
       // Sections from these lengths on are parsed list item by item.
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.constantFrom(0, 300, 4096), (edits, longSection) => {
+      fc.property(fc.array(edit(pieces), { minLength: 1, maxLength: 12 }), fc.constantFrom(0, 300, 4096), (edits, longSection) => {
         const parser = new ChunkedParser(longSection);
         let text = seed;
         parser.parse(text);

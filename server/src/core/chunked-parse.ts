@@ -127,7 +127,8 @@ export class ChunkedParser {
     // A fence or HTML block open at the end of a chunk runs on into the next: `split` handles that.
     if (middle.some((section, i) => section.parsed.open && (i + 1 < middle.length || after < old.length))) return undefined;
     const lines = region.endLine - (after < old.length ? old[after].line : 0);
-    const moved = old.slice(after).map((section) => ({ ...section, offset: section.offset + delta, line: section.line + lines }));
+    // Written out rather than spread: this runs for every section below the edit.
+    const moved = old.slice(after).map(({ text, offset, line, parsed }) => ({ text, offset: offset + delta, line: line + lines, parsed }));
     return [...old.slice(0, from), ...middle, ...moved];
   }
 

@@ -2,11 +2,11 @@ import { ChunkedParser, wholeSection, type Section } from './chunked-parse';
 import type { Config } from './config';
 import { isSuppressed } from './directives';
 import type { Finding } from './finding';
-import { ideaFindings, ideaRulesOf } from './findings-memo';
+import { ideaFindings, ideaRulesOf, type IdeaRules } from './findings-memo';
 import { buildModel, readStructure, type IdeasDocument } from './model';
 import { parseMarkdown } from './parse';
 import { rules } from './rules';
-import { findingOf, isIdeaRule } from './rules/rule';
+import { findingOf, isIdeaRule, type Rule } from './rules/rule';
 import { chooseTemplate } from './template-choice';
 
 /** The template choice and rule severities; `files` plays no part in linting one text. */
@@ -26,21 +26,36 @@ export interface LintResult {
 export function lint(text: string, options: LintOptions = {}, sections: (text: string) => Section[] = inSections): LintResult {
   const structure = readStructure(text, sections(text));
   const doc = buildModel(structure, chooseTemplate(structure, options));
-  const findings: Finding[] = [];
-  const keep = (found: Finding) => {
-    if (!isSuppressed(doc.directives, found.rule, found.range.start.line)) findings.push(found);
-  };
-  const perIdea = ideaRulesOf(rules.filter(isIdeaRule), options.rules);
-  for (const idea of doc.ideas) for (const found of ideaFindings(doc, idea, perIdea)) keep(found);
+  const perIdea = ideaRulesFor(options);
+  const found: Finding[] = [];
+  for (const idea of doc.ideas) for (const finding of ideaFindings(doc, idea, perIdea)) found.push(finding);
+  for (const finding of documentFindings(doc, options)) found.push(finding);
+  return { doc, findings: sortFindings(unsuppressed(doc, found)) };
+}
+
+/** The per-idea rules in force under `options`. */
+export const ideaRulesFor = (options: LintOptions): IdeaRules => ideaRulesOf(rules.filter(isIdeaRule), options.rules);
+
+/** The findings of the rules that judge the document rather than one idea, those `only` accepts. */
+export function documentFindings(doc: IdeasDocument, options: LintOptions, only: (rule: Rule) => boolean = () => true): Finding[] {
+  const found: Finding[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];
-    if (setting === 'off' || isIdeaRule(rule)) continue;
-    for (const found of rule.check(doc)) keep(findingOf(rule, found, setting));
+    if (setting === 'off' || isIdeaRule(rule) || !only(rule)) continue;
+    for (const finding of rule.check(doc)) found.push(findingOf(rule, finding, setting));
   }
-  // Findings at one place keep the order of the rules.
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || rank(a) - rank(b));
-  return { doc, findings };
+  return found;
 }
+
+/** Without the findings an `ideas-disable` directive turns off. */
+export const unsuppressed = (doc: IdeasDocument, findings: Finding[]): Finding[] =>
+  findings.filter((finding) => !isSuppressed(doc.directives, finding.rule, finding.range.start.line));
+
+/** Sorted by position; findings at one place keep the order of the rules. */
+export const sortFindings = (findings: Finding[]): Finding[] => findings.sort(compareFindings);
+
+export const compareFindings = (a: Finding, b: Finding): number =>
+  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || rank(a) - rank(b);
 
 /**
  * Below this length a one-shot lint parses the text whole: every parse has a fixed cost, and a

@@ -131,8 +131,10 @@ export interface Structure {
   codeBlocks: CodeBlock[];
   /** `<!-- ideas-disable … -->` comments. */
   directives: Directive[];
-  /** The parsed sections and what was read from each (its headings among it): fields are read from them. */
-  sections: { section: Section; reading: SectionReading }[];
+  /** The parsed sections: fields are read from them. */
+  sections: Section[];
+  /** What was read from each section, its headings among it. */
+  readings: SectionReading[];
 }
 
 export interface CodeBlock {
@@ -147,7 +149,7 @@ export function readStructure(text: string, sections: Section[]): Structure {
   const codeBlocks: CodeBlock[] = [];
   const directives: Directive[] = [];
   let templateBlock: TemplateBlock | undefined;
-  const read = sections.map((section) => {
+  const readings = sections.map((section) => {
     const reading = readSection(section, text, lines);
     const { templateCode } = reading;
     if (!templateBlock && templateCode) {
@@ -157,9 +159,9 @@ export function readStructure(text: string, sections: Section[]): Structure {
     for (const heading of reading.headings) headings.push(heading);
     for (const range of reading.code) codeBlocks.push({ range, inTemplate: templateBlock?.range.start.line === range.start.line });
     for (const directive of reading.directives) directives.push(directive);
-    return { section, reading };
+    return reading;
   });
-  return { text, lines, eol: text.includes('\r\n') ? '\r\n' : '\n', headings, templateBlock, codeBlocks, directives, sections: read };
+  return { text, lines, eol: text.includes('\r\n') ? '\r\n' : '\n', headings, templateBlock, codeBlocks, directives, sections, readings };
 }
 
 /** The known labels under each heading that is not a sample, for preset inference. */
@@ -173,13 +175,14 @@ export function labelsByHeading(structure: Structure, template: Template): strin
 /** What `read` finds under each heading that is not a sample, handed to `use` in document order. */
 function underHeadings<T>(structure: Structure, read: (section: Section, reading: SectionReading) => T[], use: (heading: Heading, found: T) => void): void {
   const samples = sampleHeadings(structure.headings);
-  for (const { section, reading } of structure.sections) {
-    if (reading.headings.every((heading) => samples.has(heading))) continue;
+  structure.sections.forEach((section, at) => {
+    const reading = structure.readings[at];
+    if (reading.headings.every((heading) => samples.has(heading))) return;
     const found = read(section, reading);
     reading.headings.forEach((heading, i) => {
       if (!samples.has(heading)) use(heading, found[i]);
     });
-  }
+  });
 }
 
 /** Builds the ideas model, reading fields as the template names them. */
@@ -200,13 +203,16 @@ export function buildModel(structure: Structure, template: Template): IdeasDocum
   };
 }
 
-/** Headings inside a section named Template, Sample or Example: they show the format, not ideas. */
+/** A section named Template, Sample or Example shows the format: the headings inside it are not ideas. */
+export const isSampleTitle = (title: string): boolean => /^(sample|template|example)\b/i.test(title);
+
+/** Headings inside a section named Template, Sample or Example. */
 function sampleHeadings(headings: Heading[]): Set<Heading> {
   const samples = new Set<Heading>();
   let sampleDepth: number | undefined;
   for (const heading of headings) {
     if (sampleDepth !== undefined && heading.depth <= sampleDepth) sampleDepth = undefined;
-    if (sampleDepth === undefined && /^(sample|template|example)\b/i.test(heading.title)) sampleDepth = heading.depth;
+    if (sampleDepth === undefined && isSampleTitle(heading.title)) sampleDepth = heading.depth;
     else if (sampleDepth !== undefined) samples.add(heading);
   }
   return samples;

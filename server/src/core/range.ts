@@ -14,7 +14,31 @@ export class LineIndex {
   /** Offset of the first character of every line. Lines end at "\r\n", "\n" or a lone "\r", as in LSP. */
   private readonly starts: number[] = [0];
 
-  constructor(readonly text: string) {
+  /**
+   * `text`'s lines, from those of an earlier text that differed only in `[from, to)`, now
+   * `[from, to + delta)`: the lines before are kept, those after moved, only the edited ones sought.
+   */
+  static edited(earlier: LineIndex, text: string, from: number, to: number, delta: number): LineIndex {
+    const edited = text.slice(from, to + delta);
+    if (earlier.text.includes('\r') || edited.includes('\r')) return new LineIndex(text);
+    const before = earlier.starts;
+    const starts = [0];
+    let at = 1;
+    while (at < before.length && before[at] <= from) starts.push(before[at++]);
+    for (let found = edited.indexOf('\n'); found !== -1; found = edited.indexOf('\n', found + 1)) starts.push(from + found + 1);
+    while (at < before.length && before[at] <= to) at++;
+    while (at < before.length) starts.push(before[at++] + delta);
+    return new LineIndex(text, starts);
+  }
+
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
     if (!text.includes('\r')) {
       // The common case, several times faster than the pattern below on a long text.
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);

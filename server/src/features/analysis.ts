@@ -2,8 +2,8 @@ import { relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { ChunkedParser, type Section } from '../core/chunked-parse';
 import { ConfigLookup, matchesConfigFiles } from '../core/config-lookup';
+import { DocumentLinter } from '../core/document-linter';
 import { isIdeasDocument, lint, type LintOptions, type LintResult } from '../core/lint';
 import type { Settings, SettingsCache } from './settings';
 
@@ -28,8 +28,8 @@ export type Source = Pick<TextDocument, 'uri' | 'version' | 'getText'>;
  */
 export class Analyzer {
   private readonly cache = new Map<string, Analysis>();
-  /** One incremental parser per document: a keystroke reparses only the section it touched. */
-  private readonly parsers = new Map<string, ChunkedParser>();
+  /** One linter per document: a keystroke reparses only the section it touched, and mostly patches the last result. */
+  private readonly linters = new Map<string, DocumentLinter>();
   /** Counts invalidations, so an analysis begun under older settings is not kept. */
   private generation = 0;
   /** Documents the user asked to lint as ideas lists, whatever their name or content. */
@@ -71,7 +71,7 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.cache.delete(uri);
-    this.parsers.delete(uri);
+    this.linters.delete(uri);
   }
 
   /** Settings or configuration changed: every analysis must be made again. */
@@ -88,17 +88,18 @@ export class Analyzer {
     if (text.length > MAX_DOCUMENT_LENGTH) return { ...base, tooLarge: true };
     const path = fsPath(document.uri);
     const loaded = path === undefined ? undefined : this.configs.nearest(path);
-    const result = lint(text, mergeOptions(settings.lint, loaded?.config ?? {}), incremental ? this.parserFor(document.uri) : undefined);
+    const options = mergeOptions(settings.lint, loaded?.config ?? {});
+    const result = incremental ? this.linterFor(document.uri).lint(text, options) : lint(text, options);
     const named =
       this.forced.has(document.uri) ||
       (path !== undefined && (this.matchesSettings(path, settings.files) || (loaded !== undefined && matchesConfigFiles(loaded, path))));
     return named || isIdeasDocument(result.doc) ? { ...base, result } : base;
   }
 
-  private parserFor(uri: string): (text: string) => Section[] {
-    let parser = this.parsers.get(uri);
-    if (!parser) this.parsers.set(uri, (parser = new ChunkedParser()));
-    return (text) => parser.sections(text);
+  private linterFor(uri: string): DocumentLinter {
+    let linter = this.linters.get(uri);
+    if (!linter) this.linters.set(uri, (linter = new DocumentLinter()));
+    return linter;
   }
 
   /** `ideas.files` globs are relative to the workspace folder that holds the file. */

@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const duplicateIdea: Rule = {
   id: 'duplicate-idea',
   defaultSeverity: 'warning',
+  outline: true,
   description: 'Two ideas with the same title in one project.',
   check(doc) {
     return doc.projects.flatMap((project) => {

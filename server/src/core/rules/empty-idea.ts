@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const emptyIdea: Rule = {
   id: 'empty-idea',
   defaultSeverity: 'warning',
+  outline: true,
   description: 'An idea heading under a project with nothing under it (`#### TODO`).',
   check(doc) {
     const projectHeadings = new Set(doc.projects.map((p) => p.heading));

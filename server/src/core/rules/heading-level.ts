@@ -6,6 +6,7 @@ import { replaceOffsets } from './text-edits';
 export const headingLevel: Rule = {
   id: 'heading-level',
   defaultSeverity: 'warning',
+  outline: true,
   description: "An idea heading off the file's structure: at another level than the other ideas, or with no project above it.",
   check(doc) {
     const ideaDepth = doc.ideaDepth;

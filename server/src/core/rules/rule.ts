@@ -13,6 +13,11 @@ export interface Rule {
   id: string;
   defaultSeverity: Severity;
   description: string;
+  /**
+   * The rule looks only at the headings (level, title, place, whether blocks follow them) and at
+   * which of them are ideas: an edit that changes none of these leaves its findings as they were.
+   */
+  outline?: boolean;
   check(doc: IdeasDocument): RuleFinding[];
 }
 

@@ -1,0 +1,15 @@
+import { sectionRange } from '../../server/src/core/headings';
+import type { IdeasDocument } from '../../server/src/core/model';
+
+/** What the model read from a text, for comparing an incremental lint with a fresh one. */
+export const readOf = (doc: IdeasDocument) => ({
+  headings: doc.headings,
+  sectionRanges: doc.headings.map((heading) => sectionRange(doc, heading)),
+  codeBlocks: doc.codeBlocks,
+  directives: doc.directives,
+  templateBlock: doc.templateBlock,
+  template: doc.template,
+  ideas: doc.ideas.map((idea) => [idea.title, idea.fields, idea.parent, idea.group, idea.project?.heading]),
+  projects: doc.projects.map((project) => [project.heading, project.section, project.ideas.map((idea) => idea.heading)]),
+  depths: [doc.ideaDepth, doc.projectDepth],
+});

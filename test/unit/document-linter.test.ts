@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { wholeSection } from '../../server/src/core/chunked-parse';
+import { DocumentLinter } from '../../server/src/core/document-linter';
+import { lint } from '../../server/src/core/lint';
+import { parseMarkdown } from '../../server/src/core/parse';
+import { generateIdeas } from '../../scripts/bench/generate-ideas';
+import { edit, lintOptions, pieces } from '../support/edits';
+import { readFixture } from '../support/fixtures';
+import { readOf } from '../support/model-read';
+import { LineIndex } from '../../server/src/core/range';
+
+const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 60;
+
+const fromScratch = (text: string, options = {}) => lint(text, options, (t) => [wholeSection(t, parseMarkdown(t))]);
+
+describe('document linter', () => {
+  const seed = readFixture('seed-project-ideas.md');
+
+  it('patches the last result for a letter typed in an idea or its title, and lints whole when a level changes', () => {
+    const linter = new DocumentLinter();
+    const first = linter.lint(seed);
+    const idea = seed.indexOf('#### Persist Retroactive Rule Reevaluations');
+    const at = seed.indexOf('- Description:', idea) + 20;
+    const typed = `${seed.slice(0, at)}x${seed.slice(at)}`;
+    const patched = linter.lint(typed);
+    // The outline was kept, and every project but the one that holds the idea.
+    assert.equal(patched.doc.headings, first.doc.headings);
+    assert.equal(patched.doc.projects.filter((p, i) => p !== first.doc.projects[i]).length, 1);
+    assert.deepEqual(patched.findings, fromScratch(typed).findings);
+    const retitled = `${typed.slice(0, idea + 6)}x${typed.slice(idea + 6)}`;
+    const renamed = linter.lint(retitled);
+    assert.equal(renamed.doc.headings.filter((h, i) => h !== patched.doc.headings[i]).length, 1);
+    assert.deepEqual(renamed.findings, fromScratch(retitled).findings);
+    const leveled = `${retitled.slice(0, idea)}#${retitled.slice(idea)}`;
+    const whole = linter.lint(leveled);
+    assert.ok(whole.doc.ideas.every((each) => !renamed.doc.ideas.includes(each)));
+    assert.deepEqual(whole.findings, fromScratch(leveled).findings);
+  });
+
+  it('follows the preset that a keystroke in a label makes the file look like', () => {
+    const idea = (title: string) =>
+      `#### ${title}\n\n- Description: d\n- Expected Outcome: o\n- Recommended Skills: go\n- Expected project size: large (~350 hours)\n- Mentor(s): @m\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n\n`;
+    const text = `### P\n\n${idea('I')}${idea('J')}`;
+    const linter = new DocumentLinter();
+    assert.equal(linter.lint(text).doc.template.name, 'gsoc');
+    // One letter in one idea's label: the file now fits lfx best, and the other idea is read anew.
+    const typed = text.replace('project size', 'project sizes');
+    const result = linter.lint(typed);
+    assert.equal(result.doc.template.name, fromScratch(typed).doc.template.name);
+    assert.deepEqual(result.findings, fromScratch(typed).findings);
+  });
+
+  it('follows a title edited into or out of a Sample section, and a renamed Template heading', () => {
+    const idea = (title: string) => `#### ${title}\n\n- Description: d\n- Mentor(s): @m\n\n`;
+    const text = `## Our ideas template\n\n\`\`\`md\n- Description:\n- Mentor(s):\n\`\`\`\n\n### Sampler\n\n${idea('A')}${idea('B')}### P\n\n${idea('C')}`;
+    const linter = new DocumentLinter();
+    let result = linter.lint(text);
+    for (const edited of [text.replace('Sampler', 'Sample'), text, text.replace('Our ideas', 'Their ideas')]) {
+      result = linter.lint(edited);
+      assert.deepEqual(readOf(result.doc), readOf(fromScratch(edited).doc), edited);
+      assert.deepEqual(result.findings, fromScratch(edited).findings);
+    }
+    assert.equal(result.doc.templateBlock?.heading.title, 'Their ideas template');
+  });
+
+  it('after any sequence of edits, mostly keystrokes in ideas, gives what a from-scratch lint gives', function () {
+    this.timeout(RUNS * 1000);
+    // A short text with directives and code blocks inside ideas, where edits often land in them.
+    const texts = [seed.slice(0, 8000), generateIdeas(12), readFixture('directives-and-code.md')];
+    // Letters weigh most, as in typing; the pieces change the outline, and with it the path taken.
+    const keystroke = edit([...pieces, ...'xxxxxxxxyz'.split(''), ' ', 'ab ', 'Example ']);
+    // An edit keeps the options of the one before, or (one time in four) brings its own.
+    const step = fc.record({ keystroke, switchOptions: fc.nat(3).map((n) => n === 0) });
+    let patches = 0;
+    let edits = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.array(step, { minLength: 1, maxLength: 16 }), lintOptions, fc.constantFrom(300, 4096), (start, steps, initial, longSection) => {
+        const linter = new DocumentLinter(longSection);
+        let text = start;
+        let options = initial;
+        let last = linter.lint(text, options);
+        for (const { keystroke: { at, remove, insert, options: next }, switchOptions } of steps) {
+          if (switchOptions) options = next;
+          const from = at % (text.length + 1);
+          text = text.slice(0, from) + insert + text.slice(from + remove);
+          const result = linter.lint(text, options);
+          const expected = fromScratch(text, options);
+          assert.deepEqual(result.findings, expected.findings);
+          assert.deepEqual(readOf(result.doc), readOf(expected.doc));
+          edits++;
+          // A patched result keeps the ideas the edit did not touch; a whole lint makes all anew.
+          const before = new Set(last.doc.ideas);
+          if (result.doc.ideas.some((each) => before.has(each))) patches++;
+          last = result;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    console.log(`      ${edits} edits, ${patches} patched`);
+    // Both paths ran: a property that never patched would prove nothing about patching.
+    assert.ok(patches > 0 && patches < edits, `${patches} of ${edits} edits patched`);
+  });
+});
+
+describe('line index after an edit', () => {
+  it('gives the lines a fresh index gives, for any edit of any text', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '\n', '\r', '\r\n', 'é', '😀'), maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(8), text, (before, at, removed, inserted) => {
+        const from = at % (before.length + 1);
+        const to = Math.min(before.length, from + removed);
+        const after = before.slice(0, from) + inserted + before.slice(to);
+        const edited = LineIndex.edited(new LineIndex(before), after, from, to, inserted.length - (to - from));
+        const fresh = new LineIndex(after);
+        assert.equal(edited.lineCount, fresh.lineCount);
+        for (let line = 0; line < fresh.lineCount; line++) assert.equal(edited.lineStart(line), fresh.lineStart(line));
+      }),
+      { numRuns: RUNS * 10 },
+    );
+  });
+});
