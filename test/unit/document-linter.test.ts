@@ -64,12 +64,20 @@ describe('document linter', () => {
     assert.equal(result.doc.templateBlock?.heading.title, 'Their ideas template');
   });
 
+  it('sees a fence closed by an edit that leaves its range as it was', () => {
+    const text = `${seed}\n#### Last\n\n- Description: d\n\n\`\`\`\nfoo`;
+    const linter = new DocumentLinter();
+    assert.ok(linter.lint(text).findings.some((finding) => finding.rule === 'markdown-structure'));
+    const closed = `${text.slice(0, -3)}\`\`\``;
+    assert.deepEqual(linter.lint(closed).findings, fromScratch(closed).findings);
+  });
+
   it('after any sequence of edits, mostly keystrokes in ideas, gives what a from-scratch lint gives', function () {
     this.timeout(RUNS * 1000);
     // A short text with directives and code blocks inside ideas, where edits often land in them.
     const texts = [seed.slice(0, 8000), generateIdeas(12), readFixture('directives-and-code.md')];
     // Letters weigh most, as in typing; the pieces change the outline, and with it the path taken.
-    const keystroke = edit([...pieces, ...'xxxxxxxxyz'.split(''), ' ', 'ab ', 'Example ']);
+    const keystroke = edit([...pieces, ...'xxxxxxxxyz'.split(''), ' ', 'ab ', 'Example ', '<<<<<<<', '=======']);
     // An edit keeps the options of the one before, or (one time in four) brings its own.
     const step = fc.record({ keystroke, switchOptions: fc.nat(3).map((n) => n === 0) });
     let patches = 0;
@@ -89,9 +97,10 @@ describe('document linter', () => {
           assert.deepEqual(result.findings, expected.findings);
           assert.deepEqual(readOf(result.doc), readOf(expected.doc));
           edits++;
-          // A patched result keeps the ideas the edit did not touch; a whole lint makes all anew.
+          // A patched result keeps the heading list, or the ideas the edit did not touch; a whole
+          // lint makes both anew.
           const before = new Set(last.doc.ideas);
-          if (result.doc.ideas.some((each) => before.has(each))) patches++;
+          if (result.doc.headings === last.doc.headings || result.doc.ideas.some((each) => before.has(each))) patches++;
           last = result;
         }
       }),

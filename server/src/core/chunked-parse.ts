@@ -55,6 +55,12 @@ export class ChunkedParser {
   /** The sections of the last text, unless it was parsed whole. */
   private last: { sections: Section[]; length: number } | undefined;
   private readonly pieces = new ListPieceParser();
+  /**
+   * After `sections`: the sections `[from, to)` were split anew in place of `replaced` sections of
+   * the call before; the sections before them are that call's, those after its own moved. Undefined
+   * when the whole text was split again.
+   */
+  run: { from: number; to: number; replaced: number } | undefined;
 
   /** `longSection`: the length from which a section is parsed item by item (tests lower it). */
   constructor(private readonly longSection = LONG_SECTION) {}
@@ -64,6 +70,7 @@ export class ChunkedParser {
    * reads again, instead of every tree below the edit.
    */
   sections(text: string): Section[] {
+    this.run = undefined;
     const sections = this.resplit(text) ?? this.split(text);
     this.last = sections && { sections, length: text.length };
     return sections ?? [wholeSection(text, parseMarkdown(text))];
@@ -129,6 +136,7 @@ export class ChunkedParser {
     const lines = region.endLine - (after < old.length ? old[after].line : 0);
     // Written out rather than spread: this runs for every section below the edit.
     const moved = old.slice(after).map(({ text, offset, line, parsed }) => ({ text, offset: offset + delta, line: line + lines, parsed }));
+    this.run = { from, to: from + middle.length, replaced: after - from };
     return [...old.slice(0, from), ...middle, ...moved];
   }
 

@@ -6,7 +6,7 @@ import { compareFindings, documentFindings, ideaRulesFor, lint, sortFindings, un
 import { isSampleTitle, type Field, type Heading, type Idea, type IdeasDocument, type Project, type Structure } from './model';
 import { LineIndex } from './range';
 import { rules } from './rules';
-import { isIdeaRule } from './rules/rule';
+import { isIdeaRule, type Rule } from './rules/rule';
 import { readSection, sectionFields, type SectionReading } from './section-reading';
 import { chooseTemplate } from './template-choice';
 
@@ -28,31 +28,28 @@ export class DocumentLinter {
   }
 
   lint(text: string, options: LintOptions = {}): LintResult {
-    const sections = this.parser.sections(text);
     const key = JSON.stringify(options);
     const last = this.last?.options === key ? this.last.result : undefined;
-    const result = (last && patched(last, text, sections, options)) || lint(text, options, () => sections);
+    // Forgotten until this lint is done: a lint that failed must not be patched later.
+    this.last = undefined;
+    const sections = this.parser.sections(text);
+    const run = this.parser.run;
+    const result = (last && run && patched(last, text, sections, run, options)) || lint(text, options, () => sections);
     this.last = { result, options: key };
     return result;
   }
 }
 
-const kinds = new Map(rules.map((rule) => [rule.id, isIdeaRule(rule) ? 'idea' : rule.outline ? 'outline' : 'text']));
-
 /** The last result brought up to `text`, or undefined when the edit changed more than ideas' fields. */
-function patched(last: LintResult, text: string, sections: Section[], options: LintOptions): LintResult | undefined {
+function patched(last: LintResult, text: string, sections: Section[], run: NonNullable<ChunkedParser['run']>, options: LintOptions): LintResult | undefined {
   const was = last.doc;
-  if (sections.length !== was.sections.length) return undefined;
-  // The run of sections the edit touched; every other section kept its tree and its line.
-  const same = (i: number) => sections[i].parsed === was.sections[i].parsed && sections[i].line === was.sections[i].line;
-  let first = 0;
-  while (first < sections.length && same(first)) first++;
-  if (first === sections.length) return undefined;
-  let end = sections.length;
-  while (end - 1 > first && same(end - 1)) end--;
+  // The sections the parser split anew, one for one; the others kept their trees, and with as many
+  // lines as before, their lines.
+  if (run.to - run.from !== run.replaced || was.sections.length !== sections.length) return undefined;
+  const { from: first, to: end } = run;
   const delta = text.length - was.text.length;
   const lines = LineIndex.edited(was.lines, text, sections[first].offset, end < sections.length ? sections[end].offset - delta : was.text.length, delta);
-  if (lines.lineCount !== was.lines.lineCount || (text.includes('\r\n') ? '\r\n' : '\n') !== was.eol) return undefined;
+  if (lines.lineCount !== was.lines.lineCount || (lines.hasCR && text.includes('\r\n') ? '\r\n' : '\n') !== was.eol) return undefined;
 
   const readings = was.readings.slice();
   // Headings whose text changed, old to new: their level and line did not.
@@ -89,19 +86,48 @@ function patched(last: LintResult, text: string, sections: Section[], options: L
   const { ideas, projects, renewed } = renewModel(was, reread, renamed);
   const doc: IdeasDocument = { ...structure, template, ideas, projects, ideaDepth: was.ideaDepth, projectDepth: was.projectDepth };
 
+  // The document rules whose findings the edit may change: outline rules after a rename, rules
+  // that read lines or code blocks the edit touched, rules that read any text.
+  const touched = [...was.sections.slice(first, first + run.replaced), ...sections.slice(first, end)];
+  const hasCode = readings.slice(first, end).some((reading) => reading.code.length > 0) || was.readings.slice(first, end).some((reading) => reading.code.length > 0);
+  const rerun = new Set(
+    rules.filter((rule) => !isIdeaRule(rule) && (rule.outline ? renamed.size > 0 : !rule.lines || hasCode || touched.some((section) => rule.lines!.test(section.text)))),
+  );
   const from = sections[first].line;
   const to = end < sections.length ? sections[end].line : Infinity;
-  const kept = last.findings.filter((finding) => {
-    const kind = kinds.get(finding.rule);
-    const line = finding.range.start.line;
-    // An idea's findings lie in its own section's lines; the outline rules' name headings' titles.
-    return (kind === 'outline' && renamed.size === 0) || (kind === 'idea' && (line < from || line >= to));
-  });
   const perIdea = ideaRulesFor(options);
   const found: Finding[] = [];
   for (const idea of reread.keys()) for (const finding of ideaFindings(doc, renewed.get(idea)!, perIdea)) found.push(finding);
-  for (const finding of documentFindings(doc, options, (rule) => renamed.size > 0 || !rule.outline)) found.push(finding);
-  return { doc, findings: merged(kept, sortFindings(unsuppressed(doc, found))) };
+  for (const finding of documentFindings(doc, options, (rule) => rerun.has(rule))) found.push(finding);
+  return { doc, findings: merged(keptFindings(last.findings, from, to, rerun), sortFindings(unsuppressed(doc, found))) };
+}
+
+/**
+ * The last findings that still hold: all but those of the ideas in lines `[from, to)` (an idea's
+ * findings lie in its own section) and those of the rules run again. Only the edited lines are
+ * looked at, unless a document rule runs again.
+ */
+function keptFindings(findings: Finding[], from: number, to: number, rerun: Set<Rule>): Finding[] {
+  const ids = new Set([...rerun].map((rule) => rule.id));
+  const keeps = (finding: Finding) => !ids.has(finding.rule) && !(ideaRuleIds.has(finding.rule) && finding.range.start.line >= from && finding.range.start.line < to);
+  if (ids.size > 0) return findings.filter(keeps);
+  const start = firstAtLine(findings, from);
+  const end = to === Infinity ? findings.length : firstAtLine(findings, to);
+  return findings.slice(0, start).concat(findings.slice(start, end).filter(keeps), findings.slice(end));
+}
+
+const ideaRuleIds = new Set(rules.filter(isIdeaRule).map((rule) => rule.id));
+
+/** The index of the first sorted finding at or after `line`. */
+function firstAtLine(findings: Finding[], line: number): number {
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (findings[mid].range.start.line < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

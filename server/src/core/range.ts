@@ -13,6 +13,8 @@ export interface Range {
 export class LineIndex {
   /** Offset of the first character of every line. Lines end at "\r\n", "\n" or a lone "\r", as in LSP. */
   private readonly starts: number[] = [0];
+  /** The text holds a "\r", so its lines may end at "\r\n" or a lone "\r" as well as "\n". */
+  readonly hasCR: boolean;
 
   /**
    * `text`'s lines, from those of an earlier text that differed only in `[from, to)`, now
@@ -20,32 +22,40 @@ export class LineIndex {
    */
   static edited(earlier: LineIndex, text: string, from: number, to: number, delta: number): LineIndex {
     const edited = text.slice(from, to + delta);
-    if (earlier.text.includes('\r') || edited.includes('\r')) return new LineIndex(text);
+    if (earlier.hasCR || edited.includes('\r')) return new LineIndex(text);
     const before = earlier.starts;
-    const starts = [0];
-    let at = 1;
-    while (at < before.length && before[at] <= from) starts.push(before[at++]);
+    const starts = before.slice(0, earlier.linesUpTo(from));
     for (let found = edited.indexOf('\n'); found !== -1; found = edited.indexOf('\n', found + 1)) starts.push(from + found + 1);
-    while (at < before.length && before[at] <= to) at++;
-    while (at < before.length) starts.push(before[at++] + delta);
+    for (let at = earlier.linesUpTo(to); at < before.length; at++) starts.push(before[at] + delta);
     return new LineIndex(text, starts);
   }
 
+  /** `starts`: the lines of `text`, when `edited` has worked them out. */
   constructor(
     readonly text: string,
     starts?: number[],
   ) {
-    if (starts) {
-      this.starts = starts;
-      return;
-    }
-    if (!text.includes('\r')) {
+    this.hasCR = starts === undefined && text.includes('\r');
+    if (starts) this.starts = starts;
+    else if (!this.hasCR) {
       // The common case, several times faster than the pattern below on a long text.
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
-      return;
+    } else {
+      const eol = /\r\n?|\n/g;
+      for (let m = eol.exec(text); m; m = eol.exec(text)) this.starts.push(m.index + m[0].length);
     }
-    const eol = /\r\n?|\n/g;
-    for (let m = eol.exec(text); m; m = eol.exec(text)) this.starts.push(m.index + m[0].length);
+  }
+
+  /** How many lines start at or before `offset`. */
+  private linesUpTo(offset: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   get lineCount(): number {
@@ -54,14 +64,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.starts[low] };
+    const line = this.linesUpTo(clamped) - 1;
+    return { line, character: clamped - this.starts[line] };
   }
 
   offsetAt(position: Position): number {

@@ -4,11 +4,14 @@ import type { Rule, RuleFinding } from './rule';
 const CONFLICT_START = /^<{7}(?: |$)/;
 const CONFLICT_MIDDLE = /^={7}$/;
 const CONFLICT_END = /^>{7}(?: |$)/;
+/** Only lines that open with seven of `<`, `=` or `>` can be markers. */
+const CANDIDATES = /^[<=>]{7}/gm;
 
 export const markdownStructure: Rule = {
   id: 'markdown-structure',
   defaultSeverity: 'warning',
   description: 'An unclosed code fence, or a merge-conflict marker left in the file.',
+  lines: new RegExp(CANDIDATES.source, 'm'),
   check(doc) {
     const findings: RuleFinding[] = [];
     const inCode: [number, number][] = [];
@@ -26,8 +29,7 @@ export const markdownStructure: Rule = {
       }
     }
     let open = false;
-    // Only lines that open with seven of `<`, `=` or `>` can be markers.
-    for (const candidate of doc.text.matchAll(/^[<=>]{7}/gm)) {
+    for (const candidate of doc.text.matchAll(CANDIDATES)) {
       const line = doc.lines.positionAt(candidate.index).line;
       // `^` also matches after U+2028 and U+2029, which do not break lines in LSP.
       if (candidate.index !== doc.lines.lineStart(line) || inCode.some(([a, b]) => line > a && line <= b)) continue;

@@ -18,6 +18,11 @@ export interface Rule {
    * which of them are ideas: an edit that changes none of these leaves its findings as they were.
    */
   outline?: boolean;
+  /**
+   * The rule reads only code blocks and the lines this pattern finds: an edit that touches no code
+   * block and has no such line in its old or new text leaves its findings as they were.
+   */
+  lines?: RegExp;
   check(doc: IdeasDocument): RuleFinding[];
 }
 
