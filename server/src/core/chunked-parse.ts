@@ -53,7 +53,7 @@ type Pool = Map<string, Parsed[]>;
  */
 export class ChunkedParser {
   /** The sections of the last text, unless it was parsed whole. */
-  private last: { sections: Section[]; length: number } | undefined;
+  private last: { sections: Section[]; text: string } | undefined;
   private readonly pieces = new ListPieceParser();
   /**
    * After `sections`: the sections `[from, to)` were split anew in place of `replaced` sections of
@@ -72,7 +72,7 @@ export class ChunkedParser {
   sections(text: string): Section[] {
     this.run = undefined;
     const sections = this.resplit(text) ?? this.split(text);
-    this.last = sections && { sections, length: text.length };
+    this.last = sections && { sections, text };
     return sections ?? [wholeSection(text, parseMarkdown(text))];
   }
 
@@ -111,7 +111,7 @@ export class ChunkedParser {
   private resplit(text: string): Section[] | undefined {
     if (!this.last || this.last.sections.length < 3 || text.length === 0) return undefined;
     const old = this.last.sections;
-    const delta = text.length - this.last.length;
+    const delta = text.length - this.last.text.length;
     let first = 0;
     while (first < old.length && holds(text, old[first].text, old[first].offset)) first++;
     // The section before the first changed one is split again too: its next heading may be gone.
@@ -119,6 +119,9 @@ export class ChunkedParser {
     const from = Math.max(0, first - 1);
     if (from > 0 && !old[from].text.includes('\n')) return undefined;
     let after = old.length;
+    // Most edits stay in one section: one comparison of all the text after it, not one per section.
+    const next = old[first + 1]?.offset;
+    if (next !== undefined && next + delta >= 0 && text.slice(next + delta) === this.last.text.slice(next)) after = first + 1;
     while (after - 1 > from && holds(text, old[after - 1].text, old[after - 1].offset + delta)) after--;
     const start = old[from].offset;
     const end = after < old.length ? old[after].offset + delta : text.length;
