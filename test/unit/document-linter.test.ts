@@ -64,6 +64,15 @@ describe('document linter', () => {
     assert.equal(result.doc.templateBlock?.heading.title, 'Their ideas template');
   });
 
+  it('keeps the findings of an idea that is also the heading of a project when an idea in it is renamed', () => {
+    const text = '# Ideas\n\n- Description: top\n\n#### A\n\n- Description: a\n\n#### B\n\n- Description: b\n';
+    const linter = new DocumentLinter();
+    const first = linter.lint(text);
+    assert.ok(first.findings.some((finding) => finding.rule === 'heading-level' && finding.range.start.line === 0));
+    const renamed = text.replace('#### B', '#### Bx');
+    assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
+  });
+
   it('sees a fence closed by an edit that leaves its range as it was', () => {
     const text = `${seed}\n#### Last\n\n- Description: d\n\n\`\`\`\nfoo`;
     const linter = new DocumentLinter();

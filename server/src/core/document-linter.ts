@@ -1,22 +1,27 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ChunkedParser, type Section } from './chunked-parse';
+import { headingsUnder } from './headings';
 import type { Finding } from './finding';
 import { ideaFindings } from './findings-memo';
 import { compareFindings, documentFindings, ideaRulesFor, lint, sortFindings, unsuppressed, type LintOptions, type LintResult } from './lint';
 import { isSampleTitle, type Field, type Heading, type Idea, type IdeasDocument, type Project, type Structure } from './model';
+import { firstFromLine, partitionPoint } from './sorted';
 import { LineIndex } from './range';
 import { rules } from './rules';
-import { isIdeaRule, type Rule } from './rules/rule';
+import { findingOf, isIdeaRule, isProjectRule, type Rule } from './rules/rule';
 import { readSection, sectionFields, type SectionReading } from './section-reading';
+import type { Template } from './template';
 import { chooseTemplate } from './template-choice';
 
 /**
  * Lints one document through its edits. Most keystrokes change the text of an idea and nothing
  * the rest of the document is built on: no heading, no line count or line-break style, no Template
- * block, directive or code block. For those the last result is patched: the touched sections'
- * fields and their ideas' findings are found again, rules that read the text run again, and the
- * rest (headings, every other idea, projects, the findings of the outline rules) is kept. Any
- * other edit is linted whole, the parser still reparsing only the sections it touched.
+ * block, directive or code block; at most a heading's text. For those the last result is
+ * patched: the touched sections' fields and their ideas' findings are found again, the outline
+ * rules judge again the projects a renamed heading touches, rules that read the text run again when
+ * the edit touched what they read, and the rest (headings, every other idea and project, their
+ * findings) is kept. Any other edit is linted whole, the parser still reparsing only the sections
+ * it touched.
  */
 export class DocumentLinter {
   private readonly parser: ChunkedParser;
@@ -41,20 +46,41 @@ export class DocumentLinter {
 }
 
 /** The last result brought up to `text`, or undefined when the edit changed more than ideas' fields. */
-function patched(last: LintResult, text: string, sections: Section[], run: NonNullable<ChunkedParser['run']>, options: LintOptions): LintResult | undefined {
+function patched(last: LintResult, text: string, sections: Section[], run: Run, options: LintOptions): LintResult | undefined {
   const was = last.doc;
   // The sections the parser split anew, one for one; the others kept their trees, and with as many
   // lines as before, their lines.
   if (run.to - run.from !== run.replaced || was.sections.length !== sections.length) return undefined;
-  const { from: first, to: end } = run;
   const delta = text.length - was.text.length;
-  const lines = LineIndex.edited(was.lines, text, sections[first].offset, end < sections.length ? sections[end].offset - delta : was.text.length, delta);
+  const lines = LineIndex.edited(was.lines, text, sections[run.from].offset, run.to < sections.length ? sections[run.to].offset - delta : was.text.length, delta);
   if (lines.lineCount !== was.lines.lineCount || (lines.hasCR && text.includes('\r\n') ? '\r\n' : '\n') !== was.eol) return undefined;
+  const outline = readOutline(was, text, lines, sections, run);
+  if (!outline) return undefined;
+  const { readings, renamed } = outline;
+  const headings = renamed.size === 0 ? was.headings : was.headings.map((heading) => renamed.get(heading) ?? heading);
+  const templateHeading = was.templateBlock && renamed.get(was.templateBlock.heading);
+  const templateBlock = templateHeading ? { ...was.templateBlock!, heading: templateHeading } : was.templateBlock;
+  const { codeBlocks, directives, eol } = was;
+  const structure: Structure = { text, lines, eol, headings, templateBlock, codeBlocks, directives, sections, readings };
+  const template = chooseTemplate(structure, options);
+  if (template !== was.template) return undefined;
+  const reread = rereadIdeas(was, structure, run, template);
+  if (!reread) return undefined;
+  const model = renewModel(was, reread, renamed);
+  const doc: IdeasDocument = { ...structure, template, ideas: model.ideas, projects: model.projects, ideaDepth: was.ideaDepth, projectDepth: was.projectDepth };
+  return { doc, findings: patchedFindings(last, doc, run, { reread, renamed, ...model }, options) };
+}
 
+type Run = NonNullable<ChunkedParser['run']>;
+
+/**
+ * The touched sections read again, when they agree with the last reading on what the model is
+ * built on; their headings are the last ones, but for the headings whose text changed (`renamed`).
+ */
+function readOutline(was: IdeasDocument, text: string, lines: LineIndex, sections: Section[], run: Run): { readings: SectionReading[]; renamed: Map<Heading, Heading> } | undefined {
   const readings = was.readings.slice();
-  // Headings whose text changed, old to new: their level and line did not.
   const renamed = new Map<Heading, Heading>();
-  for (let i = first; i < end; i++) {
+  for (let i = run.from; i < run.to; i++) {
     const reading = readSection(sections[i], text, lines);
     const before = was.readings[i];
     if (!sameOutline(reading, before)) return undefined;
@@ -63,18 +89,16 @@ function patched(last: LintResult, text: string, sections: Section[], run: NonNu
     headings.forEach((heading, j) => heading !== before.headings[j] && renamed.set(before.headings[j], heading));
     readings[i] = { ...reading, headings };
   }
-  const headings = renamed.size === 0 ? was.headings : was.headings.map((heading) => renamed.get(heading) ?? heading);
-  const templateHeading = was.templateBlock && renamed.get(was.templateBlock.heading);
-  const templateBlock = templateHeading ? { ...was.templateBlock!, heading: templateHeading } : was.templateBlock;
-  const { codeBlocks, directives, eol } = was;
-  const structure: Structure = { text, lines, eol, headings, templateBlock, codeBlocks, directives, sections, readings };
-  const template = chooseTemplate(structure, options);
-  if (template !== was.template) return undefined;
+  return { readings, renamed };
+}
 
-  // Every idea of the touched sections, with its fields read again; a heading that became or
-  // stopped being an idea changes the projects, and the findings of the outline rules.
+/**
+ * The fields of every idea of the touched sections, read again; undefined when a heading became or
+ * stopped being an idea, which changes the projects and the outline.
+ */
+function rereadIdeas(was: IdeasDocument, { sections, readings, text, lines }: Structure, run: Run, template: Template): Map<Idea, Field[]> | undefined {
   const reread = new Map<Idea, Field[]>();
-  for (let i = first; i < end; i++) {
+  for (let i = run.from; i < run.to; i++) {
     if (readings[i].headings.length === 0) continue;
     const fields = sectionFields(sections[i], readings[i], text, lines, template);
     for (const [j, heading] of was.readings[i].headings.entries()) {
@@ -83,52 +107,103 @@ function patched(last: LintResult, text: string, sections: Section[], run: NonNu
       if (idea) reread.set(idea, fields[j]);
     }
   }
-  const { ideas, projects, renewed } = renewModel(was, reread, renamed);
-  const doc: IdeasDocument = { ...structure, template, ideas, projects, ideaDepth: was.ideaDepth, projectDepth: was.projectDepth };
+  return reread;
+}
 
-  // The document rules whose findings the edit may change: outline rules after a rename, rules
-  // that read lines or code blocks the edit touched, rules that read any text.
-  const touched = [...was.sections.slice(first, first + run.replaced), ...sections.slice(first, end)];
-  const hasCode = readings.slice(first, end).some((reading) => reading.code.length > 0) || was.readings.slice(first, end).some((reading) => reading.code.length > 0);
-  const rerun = new Set(
-    rules.filter((rule) => !isIdeaRule(rule) && (rule.outline ? renamed.size > 0 : !rule.lines || hasCode || touched.some((section) => rule.lines!.test(section.text)))),
-  );
-  const from = sections[first].line;
-  const to = end < sections.length ? sections[end].line : Infinity;
-  const perIdea = ideaRulesFor(options);
-  const found: Finding[] = [];
-  for (const idea of reread.keys()) for (const finding of ideaFindings(doc, renewed.get(idea)!, perIdea)) found.push(finding);
-  for (const finding of documentFindings(doc, options, (rule) => rerun.has(rule))) found.push(finding);
-  return { doc, findings: merged(keptFindings(last.findings, from, to, rerun), sortFindings(unsuppressed(doc, found))) };
+/** What the patch changed in the model. */
+interface Changes {
+  reread: Map<Idea, Field[]>;
+  renamed: Map<Heading, Heading>;
+  renewed: Map<Idea, Idea>;
+  copies: Map<Project, Project>;
 }
 
 /**
- * The last findings that still hold: all but those of the ideas in lines `[from, to)` (an idea's
- * findings lie in its own section) and those of the rules run again. Only the edited lines are
- * looked at, unless a document rule runs again.
+ * The last findings, with those the edit may change found again: the touched ideas', the outline
+ * rules' for each project a renamed heading may touch (or the whole outline, when it may touch an
+ * idea outside projects), and those of other document rules that read what the edit touched.
  */
-function keptFindings(findings: Finding[], from: number, to: number, rerun: Set<Rule>): Finding[] {
+function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, { reread, renamed, renewed, copies }: Changes, options: LintOptions): Finding[] {
+  const was = last.doc;
+  const { sections } = doc;
+  // An idea's findings lie in its own section's lines.
+  const drop: Drop[] = [{ from: sections[run.from].line, to: run.to < sections.length ? sections[run.to].line : Infinity, rules: ideaRuleIds }];
+  const perIdea = ideaRulesFor(options);
+  const found: Finding[] = [];
+  for (const idea of reread.keys()) for (const finding of ideaFindings(doc, renewed.get(idea)!, perIdea)) found.push(finding);
+  const judged = new Set(copies.keys());
+  let wholeOutline = [...renewed.keys()].some((idea) => !idea.project);
+  for (const heading of renamed.keys()) {
+    const project = projectAround(was, heading);
+    if (project) judged.add(project);
+    else wholeOutline = true;
+  }
+  if (renamed.size > 0 && !wholeOutline) {
+    for (const project of judged) {
+      // After the project's heading: a heading may be an idea outside any project as well as a project.
+      drop.push({ from: project.heading.range.start.line + 1, to: endOfProject(was, project), rules: projectRuleIds });
+      for (const rule of rules.filter(isProjectRule)) {
+        const setting = options.rules?.[rule.id];
+        if (setting !== 'off') for (const finding of rule.checkProject(doc, copies.get(project) ?? project)) found.push(findingOf(rule, finding, setting));
+      }
+    }
+  }
+  const touched = [...was.sections.slice(run.from, run.from + run.replaced), ...sections.slice(run.from, run.to)];
+  const hasCode = [...was.readings.slice(run.from, run.to), ...doc.readings.slice(run.from, run.to)].some((reading) => reading.code.length > 0);
+  const rerun = new Set(
+    rules.filter((rule) =>
+      isProjectRule(rule) ? renamed.size > 0 && wholeOutline : !isIdeaRule(rule) && (!rule.lines || hasCode || touched.some((section) => rule.lines!.test(section.text))),
+    ),
+  );
+  for (const finding of documentFindings(doc, options, (rule) => rerun.has(rule))) found.push(finding);
+  return merged(keptFindings(last.findings, drop, rerun), sortFindings(unsuppressed(doc, found)));
+}
+
+/** Findings of `rules` that lie in lines `[from, to)` are found again. */
+interface Drop {
+  from: number;
+  to: number;
+  rules: Set<string>;
+}
+
+/**
+ * The last findings that still hold: all but those `drop` names and those of the rules run again.
+ * Only the dropped lines are looked at, unless a rule runs again.
+ */
+function keptFindings(findings: Finding[], drop: Drop[], rerun: Set<Rule>): Finding[] {
   const ids = new Set([...rerun].map((rule) => rule.id));
-  const keeps = (finding: Finding) => !ids.has(finding.rule) && !(ideaRuleIds.has(finding.rule) && finding.range.start.line >= from && finding.range.start.line < to);
+  const keeps = (finding: Finding) => {
+    const line = finding.range.start.line;
+    return !ids.has(finding.rule) && !drop.some(({ from, to, rules }) => rules.has(finding.rule) && line >= from && line < to);
+  };
   if (ids.size > 0) return findings.filter(keeps);
+  const from = Math.min(...drop.map((each) => each.from));
+  const to = Math.max(...drop.map((each) => each.to));
   const start = firstAtLine(findings, from);
   const end = to === Infinity ? findings.length : firstAtLine(findings, to);
   return findings.slice(0, start).concat(findings.slice(start, end).filter(keeps), findings.slice(end));
 }
 
+/** The project whose section holds `heading` (or whose heading it is). */
+function projectAround(doc: IdeasDocument, heading: Heading): Project | undefined {
+  const project = doc.projects[projectIndex(doc.projects, heading.range.start.line + 1) - 1];
+  return project && (project.heading === heading || headingsUnder(doc, project.heading).includes(heading)) ? project : undefined;
+}
+
+/**
+ * The line after a project's last finding: its findings lie at its ideas' headings and at the
+ * headings in its section (an idea at the project's own level ends that section).
+ */
+function endOfProject(doc: IdeasDocument, project: Project): number {
+  const lastUnder = headingsUnder(doc, project.heading).at(-1) ?? project.heading;
+  return Math.max(lastUnder.range.start.line, project.ideas.at(-1)?.heading.range.start.line ?? 0) + 1;
+}
+
 const ideaRuleIds = new Set(rules.filter(isIdeaRule).map((rule) => rule.id));
+const projectRuleIds = new Set(rules.filter(isProjectRule).map((rule) => rule.id));
 
 /** The index of the first sorted finding at or after `line`. */
-function firstAtLine(findings: Finding[], line: number): number {
-  let low = 0;
-  let high = findings.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (findings[mid].range.start.line < line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+const firstAtLine = (findings: Finding[], line: number): number => firstFromLine(findings, line, (finding) => finding.range.start.line);
 
 /**
  * Sorted `kept` and `added` as one sorted list, each added finding placed by binary search rather
@@ -139,13 +214,7 @@ function merged(kept: Finding[], added: Finding[]): Finding[] {
   const result: Finding[] = [];
   let from = 0;
   for (const finding of added) {
-    let low = from;
-    let high = kept.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (compareFindings(kept[mid], finding) < 0) low = mid + 1;
-      else high = mid;
-    }
+    const low = partitionPoint(kept, (each) => compareFindings(each, finding) < 0, from);
     for (let i = from; i < low; i++) result.push(kept[i]);
     result.push(finding);
     from = low;
@@ -171,6 +240,9 @@ function sameOutline(now: SectionReading, was: SectionReading): boolean {
   );
 }
 
+/** Where the first project whose heading is at or after `line` is, among projects in document order. */
+const projectIndex = (projects: Project[], line: number): number => firstFromLine(projects, line, (project) => project.heading.range.start.line);
+
 /** The idea under a heading, found by line among ideas in document order. */
 function ideaOf(ideas: Idea[], heading: Heading): Idea | undefined {
   const at = ideaIndex(ideas, heading);
@@ -178,25 +250,19 @@ function ideaOf(ideas: Idea[], heading: Heading): Idea | undefined {
 }
 
 /** Where the idea under `heading` is, or would be, among ideas in document order. */
-function ideaIndex(ideas: Idea[], heading: Heading): number {
-  const line = heading.range.start.line;
-  let low = 0;
-  let high = ideas.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ideas[mid].heading.range.start.line < line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+const ideaIndex = (ideas: Idea[], heading: Heading): number => firstFromLine(ideas, heading.range.start.line, (idea) => idea.heading.range.start.line);
 
 /**
  * The ideas and projects with the fields in `reread` and the headings in `renamed`, and what each
- * changed idea became. The model is a graph (an idea names its project, a project its ideas), so a
+ * changed idea and project became. The model is a graph (an idea names its project, a project its ideas), so a
  * project that holds a changed idea is copied with all its ideas; the last result's objects stay
  * as they were. Only what changed is visited, unless a heading was renamed: any idea may name it.
  */
-function renewModel(was: IdeasDocument, reread: Map<Idea, Field[]>, renamed: Map<Heading, Heading>): { ideas: Idea[]; projects: Project[]; renewed: Map<Idea, Idea> } {
+function renewModel(
+  was: IdeasDocument,
+  reread: Map<Idea, Field[]>,
+  renamed: Map<Heading, Heading>,
+): { ideas: Idea[]; projects: Project[]; renewed: Map<Idea, Idea>; copies: Map<Project, Project> } {
   const now = (heading: Heading) => renamed.get(heading) ?? heading;
   const names = (idea: Idea) => renamed.has(idea.heading) || (idea.parent !== undefined && renamed.has(idea.parent)) || (idea.group !== undefined && renamed.has(idea.group));
   const renewed = new Map<Idea, Idea>();
@@ -208,15 +274,25 @@ function renewModel(was: IdeasDocument, reread: Map<Idea, Field[]>, renamed: Map
     if (project) copy.project = project;
     renewed.set(idea, copy);
   };
+  // The ideas to renew: those reread, and those that name a renamed heading, which all lie in
+  // its section (a parent or group is the nearest shallower heading, so nothing shallower is
+  // between); projects with either, or whose heading or section heading was renamed.
+  const changed = new Set(reread.keys());
   const copied = new Set<Project>();
-  for (const idea of reread.keys()) if (idea.project) copied.add(idea.project);
-  if (renamed.size > 0) {
-    for (const project of was.projects) {
-      if (renamed.has(project.heading) || (project.section && renamed.has(project.section)) || project.ideas.some(names)) copied.add(project);
+  for (const heading of renamed.keys()) {
+    const line = heading.range.start.line;
+    const last = (headingsUnder(was, heading).at(-1) ?? heading).range.start.line;
+    for (let i = ideaIndex(was.ideas, heading); i < was.ideas.length && was.ideas[i].heading.range.start.line <= last; i++) {
+      if (names(was.ideas[i])) changed.add(was.ideas[i]);
+    }
+    for (let i = projectIndex(was.projects, line); i < was.projects.length && was.projects[i].heading.range.start.line <= last; i++) {
+      const project = was.projects[i];
+      if (project.heading === heading || project.section === heading) copied.add(project);
     }
   }
-  const projects = copied.size === 0 ? was.projects : was.projects.map((project) => {
-    if (!copied.has(project)) return project;
+  for (const idea of changed) if (idea.project) copied.add(idea.project);
+  const copies = new Map<Project, Project>();
+  for (const project of copied) {
     const heading = now(project.heading);
     const copy: Project = { ...project, title: heading.title, heading, ideas: [] };
     if (project.section) copy.section = now(project.section);
@@ -224,12 +300,12 @@ function renewModel(was: IdeasDocument, reread: Map<Idea, Field[]>, renamed: Map
       renew(idea, copy);
       copy.ideas.push(renewed.get(idea)!);
     }
-    return copy;
-  });
+    copies.set(project, copy);
+  }
+  const projects = copies.size === 0 ? was.projects : was.projects.map((project) => copies.get(project) ?? project);
   // Ideas outside any project.
-  for (const idea of reread.keys()) if (!renewed.has(idea)) renew(idea);
-  if (renamed.size > 0) for (const idea of was.ideas) if (!idea.project && names(idea) && !renewed.has(idea)) renew(idea);
+  for (const idea of changed) if (!renewed.has(idea)) renew(idea);
   const ideas = was.ideas.slice();
   for (const [old, idea] of renewed) ideas[ideaIndex(was.ideas, old.heading)] = idea;
-  return { ideas, projects, renewed };
+  return { ideas, projects, renewed, copies };
 }

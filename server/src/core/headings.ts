@@ -1,6 +1,7 @@
 import type { Heading as MdHeading, Root } from 'mdast';
 import type { Heading, Structure } from './model';
 import { endOf, startOf, trimEndOffset } from './offsets';
+import { firstFromLine } from './sorted';
 import type { LineIndex, Range } from './range';
 
 /** A heading as read from its section's tree, and its content: the tree's children from `content[0]` up to `content[1]`. */
@@ -43,6 +44,15 @@ export function sectionRange(doc: Structure, heading: Heading): Range {
   let ranges = sectionRanges.get(doc);
   if (!ranges) sectionRanges.set(doc, (ranges = sectionRangesOf(doc)));
   return ranges.get(heading)!;
+}
+
+/** The headings in a heading's section: those after it, up to the next at its level or shallower. */
+export function headingsUnder({ headings }: Structure, heading: Heading): Heading[] {
+  const under: Heading[] = [];
+  for (let i = firstFromLine(headings, heading.range.start.line + 1, (each) => each.range.start.line); i < headings.length && headings[i].depth > heading.depth; i++) {
+    under.push(headings[i]);
+  }
+  return under;
 }
 
 const sectionRanges = new WeakMap<Structure, Map<Heading, Range>>();

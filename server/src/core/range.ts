@@ -1,3 +1,5 @@
+import { partitionPoint } from './sorted';
+
 /** Positions in LSP coordinates: 0-based line, UTF-16 character (a JS string index). */
 export interface Position {
   line: number;
@@ -48,14 +50,7 @@ export class LineIndex {
 
   /** How many lines start at or before `offset`. */
   private linesUpTo(offset: number): number {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.starts[mid] <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return partitionPoint(this.starts, (start) => start <= offset);
   }
 
   get lineCount(): number {

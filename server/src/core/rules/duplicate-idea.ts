@@ -1,30 +1,27 @@
 import type { Idea } from '../model';
-import type { Rule } from './rule';
+import { projectRule } from './rule';
 
-export const duplicateIdea: Rule = {
+export const duplicateIdea = projectRule({
   id: 'duplicate-idea',
   defaultSeverity: 'warning',
-  outline: true,
   description: 'Two ideas with the same title in one project.',
-  check(doc) {
-    return doc.projects.flatMap((project) => {
-      const seen = new Map<string, Idea>();
-      return project.ideas.flatMap((idea) => {
-        const lower = idea.title.toLowerCase();
-        const key = /\s\s|[^\S ]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, idea);
-          return [];
-        }
-        return [
-          {
-            message: `Project "${project.title}" already has an idea "${idea.title}" (line ${first.heading.range.start.line + 1}).`,
-            range: idea.heading.range,
-            fixes: [],
-          },
-        ];
-      });
+  checkProject(_doc, project) {
+    const seen = new Map<string, Idea>();
+    return project.ideas.flatMap((idea) => {
+      const lower = idea.title.toLowerCase();
+      const key = /\s\s|[^\S ]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, idea);
+        return [];
+      }
+      return [
+        {
+          message: `Project "${project.title}" already has an idea "${idea.title}" (line ${first.heading.range.start.line + 1}).`,
+          range: idea.heading.range,
+          fixes: [],
+        },
+      ];
     });
   },
-};
+});

@@ -1,28 +1,26 @@
-import type { Heading } from '../model';
-import type { Rule } from './rule';
+import { headingsUnder } from '../headings';
+import { projectRule } from './rule';
 
-export const emptyIdea: Rule = {
+export const emptyIdea = projectRule({
   id: 'empty-idea',
   defaultSeverity: 'warning',
-  outline: true,
   description: 'An idea heading under a project with nothing under it (`#### TODO`).',
-  check(doc) {
-    const projectHeadings = new Set(doc.projects.map((p) => p.heading));
-    const ideaHeadings = new Set(doc.ideas.map((i) => i.heading));
-    return doc.headings.flatMap((heading, index) => {
+  checkProject(doc, project) {
+    const ideaHeadings = new Set(project.ideas.map((idea) => idea.heading));
+    const under = headingsUnder(doc, project.heading);
+    return under.flatMap((heading, index) => {
       if (heading.depth !== doc.ideaDepth || ideaHeadings.has(heading) || heading.hasContent) return [];
       // A heading whose next heading is deeper groups ideas (a SIG): it is not an idea itself.
-      const next = doc.headings[index + 1];
-      if (next && next.depth > heading.depth) return [];
-      const parent = doc.headings.slice(0, index).reverse().find((h: Heading) => h.depth < heading.depth);
-      if (!parent || !projectHeadings.has(parent)) return [];
+      if (under[index + 1]?.depth > heading.depth) return [];
+      // Right under the project, not under a heading of its own between.
+      if (under.slice(0, index).some((earlier) => earlier.depth < heading.depth)) return [];
       return [
         {
-          message: `"${heading.title || '(untitled)'}" under project "${parent.title}" is an idea heading with no fields.`,
+          message: `"${heading.title || '(untitled)'}" under project "${project.title}" is an idea heading with no fields.`,
           range: heading.range,
           fixes: [],
         },
       ];
     });
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../finding';
-import type { Idea, IdeasDocument } from '../model';
+import type { Idea, IdeasDocument, Project } from '../model';
 
 /**
  * A finding as a rule reports it; lint() adds the rule id and the severity. A rule may raise the
@@ -14,11 +14,6 @@ export interface Rule {
   defaultSeverity: Severity;
   description: string;
   /**
-   * The rule looks only at the headings (level, title, place, whether blocks follow them) and at
-   * which of them are ideas: an edit that changes none of these leaves its findings as they were.
-   */
-  outline?: boolean;
-  /**
    * The rule reads only code blocks and the lines this pattern finds: an edit that touches no code
    * block and has no such line in its old or new text leaves its findings as they were.
    */
@@ -32,6 +27,24 @@ export interface IdeaRule extends Rule {
 }
 
 export const isIdeaRule = (rule: Rule): rule is IdeaRule => 'checkIdea' in rule;
+
+/**
+ * A rule on the outline: it looks only at headings (level, title, place, whether blocks follow
+ * them) and at which of them are ideas, and judges each project on its own, from the headings in
+ * its section, and the ideas outside any project. An edit that changes no heading and no idea's
+ * place leaves its findings as they were; one that renames a heading changes those of its project.
+ */
+export interface ProjectRule extends Rule {
+  checkProject(doc: IdeasDocument, project: Project): RuleFinding[];
+  /** The ideas outside any project. */
+  checkOutside?(doc: IdeasDocument): RuleFinding[];
+}
+
+export const isProjectRule = (rule: Rule): rule is ProjectRule => 'checkProject' in rule;
+
+export function projectRule(rule: Omit<ProjectRule, 'check'>): ProjectRule {
+  return { ...rule, check: (doc) => doc.projects.flatMap((project) => rule.checkProject(doc, project)).concat(rule.checkOutside?.(doc) ?? []) };
+}
 
 export function ideaRule(rule: Omit<IdeaRule, 'check'>): IdeaRule {
   return { ...rule, check: (doc) => doc.ideas.flatMap((idea) => rule.checkIdea(doc, idea)) };
