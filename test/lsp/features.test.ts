@@ -212,3 +212,28 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10000): Pr
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+describe('language server over stdio: the workspace index while settings change', () => {
+  it('keeps every file of the folder when the settings change during the scan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ideas-scan-'));
+    const count = 40;
+    for (let i = 0; i < count; i++) writeFileSync(join(dir, `list-${i}.md`), other.replace('Chidi Okafor', `Mentor ${i}`).replaceAll('chidi-okafor', `mentor-${i}`));
+    const client = new LspClient();
+    try {
+      await client.initialize(dir, true);
+      // Each change drops the analyses begun under the old settings, scan or not.
+      for (let i = 0; i < 20; i++) {
+        await client.configurationChanged();
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      const files = async () => {
+        const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'snapshots' })) as WorkspaceSymbol[];
+        return new Set(symbols.map((symbol) => (symbol.location as { uri: string }).uri)).size;
+      };
+      await waitFor(async () => (await files()) === count);
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

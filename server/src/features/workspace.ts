@@ -10,6 +10,8 @@ import type { WorkspaceIndex } from './workspace-index';
 /** Files on disk have no editor version; their analysis is forgotten when the file changes. */
 const DISK_VERSION = -1;
 const MAX_FILES = 10_000;
+/** How many times an analysis of a file on disk is made again when changing settings drop it. */
+const STALE_TRIES = 5;
 
 export type Publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]) => void;
 
@@ -94,11 +96,17 @@ export class IdeasWorkspace {
       if (this.publishedFromDisk.delete(uri)) this.publish(uri, undefined, []);
       return undefined;
     }
-    // Files on disk are read once, not edited: no incremental parser to keep for them.
-    const analysis = await this.analyzer.analyze({ uri, version: DISK_VERSION, getText: () => text }, () => true, false);
-    if (analysis?.result) this.index.set(uri, analysis.result.doc);
+    // Files on disk are read once, not edited: no incremental parser to keep for them. An analysis
+    // is dropped when the settings change while it is made: it is made again under the new ones,
+    // and if they keep changing, the index keeps what it had rather than lose the file.
+    let analysis: Analysis | undefined;
+    for (let tries = 0; tries < STALE_TRIES && !analysis; tries++) {
+      analysis = await this.analyzer.analyze({ uri, version: DISK_VERSION, getText: () => text }, () => true, false);
+    }
+    if (!analysis) return undefined;
+    if (analysis.result) this.index.set(uri, analysis.result.doc);
     else this.index.delete(uri);
-    if (analysis && (publish || this.publishedFromDisk.has(uri))) {
+    if (publish || this.publishedFromDisk.has(uri)) {
       this.publishedFromDisk.add(uri);
       this.publish(uri, undefined, diagnosticsOf(analysis));
     }
