@@ -159,8 +159,9 @@ async function main(): Promise<void> {
   say('Each row is measured by scripts/bench/keystrokes.ts in a process of its own, so the client adds no pauses of a large');
   say('heap. Cold start: spawning `node dist/server.js --stdio`, initialize, didOpen, first publishDiagnostics. Keystrokes: 60');
   say('didChange notifications spread over the document, each timed until the diagnostics of its version arrive. A letter');
-  say('leaves every other section on its lines, so the server splits, parses and reads only its own: the others keep their');
-  say('trees, headings, fields and findings. Enter moves every section below it down a line, and all of them are read again.');
+  say('leaves every heading on its level and line, so the server splits, parses and reads only its own section and patches');
+  say('the last result: only the ideas of that section (and, for a letter in a title, the outline of its project) are judged');
+  say('again. Enter moves every section below it down a line: all of them are read again and the model is built anew.');
   say();
   const retained = retainedHeap(readFileSync(generated[2].path, 'utf8'));
   figures.retained = retained;
