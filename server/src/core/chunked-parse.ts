@@ -42,6 +42,16 @@ const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]]+\]:/m;
 /** Sections longer than this are parsed list item by list item (a table of contents is one list). */
 const LONG_SECTION = 4096;
 
+/**
+ * The sections `[from, to)` were split anew in place of `replaced` sections of the call before; the
+ * sections before them are that call's, those after are its own, moved.
+ */
+export interface Run {
+  from: number;
+  to: number;
+  replaced: number;
+}
+
 /** Trees of earlier sections that may serve again, by their text. */
 type Pool = Map<string, Parsed[]>;
 
@@ -55,12 +65,8 @@ export class ChunkedParser {
   /** The sections of the last text, unless it was parsed whole. */
   private last: { sections: Section[]; text: string } | undefined;
   private readonly pieces = new ListPieceParser();
-  /**
-   * After `sections`: the sections `[from, to)` were split anew in place of `replaced` sections of
-   * the call before; the sections before them are that call's, those after its own moved. Undefined
-   * when the whole text was split again.
-   */
-  run: { from: number; to: number; replaced: number } | undefined;
+  /** After `sections`: the run of sections it split anew, undefined when it split the whole text. */
+  run: Run | undefined;
 
   /** `longSection`: the length from which a section is parsed item by item (tests lower it). */
   constructor(private readonly longSection = LONG_SECTION) {}

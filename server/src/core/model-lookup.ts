@@ -1,0 +1,31 @@
+import { headingsUnder } from './headings';
+import type { Heading, Idea, IdeasDocument, Project } from './model';
+import { firstFromLine } from './sorted';
+
+/** The idea under a heading, found by line among ideas in document order. */
+export function ideaOf(ideas: Idea[], heading: Heading): Idea | undefined {
+  const at = ideaIndex(ideas, heading);
+  return ideas[at]?.heading === heading ? ideas[at] : undefined;
+}
+
+/** Where the idea under `heading` is, or would be, among ideas in document order. */
+export const ideaIndex = (ideas: Idea[], heading: Heading): number => firstFromLine(ideas, heading.range.start.line, (idea) => idea.heading.range.start.line);
+
+/** Where the first project whose heading is at or after `line` is, among projects in document order. */
+export const projectIndex = (projects: Project[], line: number): number => firstFromLine(projects, line, (project) => project.heading.range.start.line);
+
+/** The project whose section holds `heading` (or whose heading it is). */
+export function projectAround(doc: IdeasDocument, heading: Heading): Project | undefined {
+  const project = doc.projects[projectIndex(doc.projects, heading.range.start.line + 1) - 1];
+  return project && (project.heading === heading || headingsUnder(doc, project.heading).includes(heading)) ? project : undefined;
+}
+
+/**
+ * The line after a project's last finding: its findings lie at its ideas' headings and at the
+ * headings in its section (an idea at the project's own level ends that section).
+ */
+export function endOfProject(doc: IdeasDocument, project: Project): number {
+  const lastUnder = headingsUnder(doc, project.heading).at(-1) ?? project.heading;
+  return Math.max(lastUnder.range.start.line, project.ideas.at(-1)?.heading.range.start.line ?? 0) + 1;
+}
+

@@ -1,0 +1,108 @@
+import type { Run } from './chunked-parse';
+import type { Finding } from './finding';
+import { ideaFindings } from './findings-memo';
+import { compareFindings, documentFindings, ideaRulesFor, sortFindings, unsuppressed, type LintOptions, type LintResult } from './lint';
+import type { Field, Heading, Idea, IdeasDocument, Project } from './model';
+import { endOfProject, projectAround } from './model-lookup';
+import { rules } from './rules';
+import { findingOf, isIdeaRule, isProjectRule, type Rule } from './rules/rule';
+import { firstFromLine, partitionPoint } from './sorted';
+
+/** What the patch changed in the model. */
+export interface Changes {
+  reread: Map<Idea, Field[]>;
+  renamed: Map<Heading, Heading>;
+  renewed: Map<Idea, Idea>;
+  copies: Map<Project, Project>;
+}
+
+/**
+ * The last findings, with those the edit may change found again: the touched ideas', the outline
+ * rules' for each project a renamed heading may touch (or the whole outline, when it may touch an
+ * idea outside projects), and those of other document rules that read what the edit touched.
+ */
+export function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, { reread, renamed, renewed, copies }: Changes, options: LintOptions): Finding[] {
+  const was = last.doc;
+  const { sections } = doc;
+  // An idea's findings lie in its own section's lines.
+  const drop: Drop[] = [{ from: sections[run.from].line, to: run.to < sections.length ? sections[run.to].line : Infinity, rules: ideaRuleIds }];
+  const perIdea = ideaRulesFor(options);
+  const found: Finding[] = [];
+  for (const idea of reread.keys()) for (const finding of ideaFindings(doc, renewed.get(idea)!, perIdea)) found.push(finding);
+  const judged = new Set(copies.keys());
+  let wholeOutline = [...renewed.keys()].some((idea) => !idea.project);
+  for (const heading of renamed.keys()) {
+    const project = projectAround(was, heading);
+    if (project) judged.add(project);
+    else wholeOutline = true;
+  }
+  if (renamed.size > 0 && !wholeOutline) {
+    for (const project of judged) {
+      // After the project's heading: a heading may be an idea outside any project as well as a project.
+      drop.push({ from: project.heading.range.start.line + 1, to: endOfProject(was, project), rules: projectRuleIds });
+      for (const rule of rules.filter(isProjectRule)) {
+        const setting = options.rules?.[rule.id];
+        if (setting !== 'off') for (const finding of rule.checkProject(doc, copies.get(project) ?? project)) found.push(findingOf(rule, finding, setting));
+      }
+    }
+  }
+  const touched = [...was.sections.slice(run.from, run.from + run.replaced), ...sections.slice(run.from, run.to)];
+  const hasCode = [...was.readings.slice(run.from, run.to), ...doc.readings.slice(run.from, run.to)].some((reading) => reading.code.length > 0);
+  const rerun = new Set(
+    rules.filter((rule) =>
+      isProjectRule(rule) ? renamed.size > 0 && wholeOutline : !isIdeaRule(rule) && (!rule.lines || hasCode || touched.some((section) => rule.lines!.test(section.text))),
+    ),
+  );
+  for (const finding of documentFindings(doc, options, (rule) => rerun.has(rule))) found.push(finding);
+  return merged(keptFindings(last.findings, drop, rerun), sortFindings(unsuppressed(doc, found)));
+}
+
+/** Findings of `rules` that lie in lines `[from, to)` are found again. */
+interface Drop {
+  from: number;
+  to: number;
+  rules: Set<string>;
+}
+
+/**
+ * The last findings that still hold: all but those `drop` names and those of the rules run again.
+ * Only the dropped lines are looked at, unless a rule runs again.
+ */
+function keptFindings(findings: Finding[], drop: Drop[], rerun: Set<Rule>): Finding[] {
+  const ids = new Set([...rerun].map((rule) => rule.id));
+  const keeps = (finding: Finding) => {
+    const line = finding.range.start.line;
+    return !ids.has(finding.rule) && !drop.some(({ from, to, rules }) => rules.has(finding.rule) && line >= from && line < to);
+  };
+  if (ids.size > 0) return findings.filter(keeps);
+  const from = Math.min(...drop.map((each) => each.from));
+  const to = Math.max(...drop.map((each) => each.to));
+  const start = firstAtLine(findings, from);
+  const end = to === Infinity ? findings.length : firstAtLine(findings, to);
+  return findings.slice(0, start).concat(findings.slice(start, end).filter(keeps), findings.slice(end));
+}
+
+const ideaRuleIds = new Set(rules.filter(isIdeaRule).map((rule) => rule.id));
+const projectRuleIds = new Set(rules.filter(isProjectRule).map((rule) => rule.id));
+
+/** The index of the first sorted finding at or after `line`. */
+const firstAtLine = (findings: Finding[], line: number): number => firstFromLine(findings, line, (finding) => finding.range.start.line);
+
+/**
+ * Sorted `kept` and `added` as one sorted list, each added finding placed by binary search rather
+ * than all of them sorted again. No added finding compares equal to a kept one (they are of other
+ * rules or other lines), so the order is the one a full sort gives.
+ */
+function merged(kept: Finding[], added: Finding[]): Finding[] {
+  const result: Finding[] = [];
+  let from = 0;
+  for (const finding of added) {
+    const low = partitionPoint(kept, (each) => compareFindings(each, finding) < 0, from);
+    for (let i = from; i < low; i++) result.push(kept[i]);
+    result.push(finding);
+    from = low;
+  }
+  for (let i = from; i < kept.length; i++) result.push(kept[i]);
+  return result;
+}
+
