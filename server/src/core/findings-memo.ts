@@ -2,6 +2,7 @@ import type { RuleSetting } from './config';
 import type { Finding } from './finding';
 import type { Field, Idea, IdeasDocument } from './model';
 import { findingOf, type IdeaRule } from './rules/rule';
+import { shiftFinding } from './shift';
 
 /** The per-idea rules in force and how they are configured, with a key that names both. */
 export interface IdeaRules {
@@ -20,6 +21,8 @@ interface Found {
   eol: string;
   rulesKey: string;
   findings: Finding[];
+  /** Moved with the idea by an edit above: the findings of rules that name lines are still to find. */
+  moved?: boolean;
 }
 
 /**
@@ -35,8 +38,22 @@ const found = new WeakMap<Field[], Found>();
  */
 export function ideaFindings(doc: IdeasDocument, idea: Idea, rules: IdeaRules): Finding[] {
   const known = found.get(idea.fields);
-  if (known && known.eol === doc.eol && known.rulesKey === rules.key) return known.findings;
-  const findings = rules.rules.flatMap((rule) => rule.checkIdea(doc, idea).map((each) => findingOf(rule, each, rules.settings[rule.id])));
+  const valid = known?.eol === doc.eol && known.rulesKey === rules.key;
+  if (valid && !known.moved) return known.findings;
+  const findings = rules.rules.flatMap((rule) =>
+    valid && !rule.namesLines
+      ? known.findings.filter((each) => each.rule === rule.id)
+      : rule.checkIdea(doc, idea).map((each) => findingOf(rule, each, rules.settings[rule.id])),
+  );
   found.set(idea.fields, { eol: doc.eol, rulesKey: rules.key, findings });
   return findings;
+}
+
+/**
+ * An edit above moved an idea's fields `by` lines (`shiftFields`): its findings move with them, but
+ * those of rules whose messages name a line, found again when asked.
+ */
+export function moveFindings(from: Field[], to: Field[], by: number): void {
+  const known = found.get(from);
+  if (known) found.set(to, { ...known, findings: known.findings.map((finding) => shiftFinding(finding, by)), moved: true });
 }

@@ -3,6 +3,7 @@ import { place, type Parsed, type Section } from './chunked-parse';
 import { directivesIn, type Directive } from './directives';
 import { isFenceClosed } from './fences';
 import { fieldsOf, knownLabelsOf } from './fields';
+import { moveFindings } from './findings-memo';
 import { readHeadings } from './headings';
 import type { Field, Heading } from './model';
 import { endOf, startOf } from './offsets';
@@ -85,7 +86,12 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
 /** The fields under each heading of the section, read as `template` names them; kept like readings. */
 export function sectionFields(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): Field[][] {
   const read = (blocks: RootContent[]) => fieldsOf(blocks, text, lines, template);
-  return underHeadings(fieldReads, section, reading, template, read, (fields, by) => fields.map((each) => shiftFields(each, by)));
+  const shift = (fields: Field[], by: number) => {
+    const moved = shiftFields(fields, by);
+    moveFindings(fields, moved, by);
+    return moved;
+  };
+  return underHeadings(fieldReads, section, reading, template, read, (found, by) => found.map((fields) => shift(fields, by)));
 }
 
 /** The known labels under each heading of the section, as `knownLabelsOf` finds them; kept like readings. */

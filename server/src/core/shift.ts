@@ -1,3 +1,4 @@
+import type { Finding } from './finding';
 import type { Field } from './model';
 import type { Position, Range } from './range';
 import type { SectionReading } from './section-reading';
@@ -46,4 +47,13 @@ export function shiftFields(fields: Field[], by: number): Field[] {
     moved.set(field, copy);
     return copy;
   });
+}
+
+/** A finding moved `by` lines, with its fixes. */
+export function shiftFinding(finding: Finding, by: number): Finding {
+  return {
+    ...finding,
+    range: shiftRange(finding.range, by),
+    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: shiftRange(edit.range, by) })) })),
+  };
 }

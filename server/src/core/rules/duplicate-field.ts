@@ -6,6 +6,7 @@ export const duplicateField = ideaRule({
   id: 'duplicate-field',
   defaultSeverity: 'warning',
   description: 'The same template field appears twice in one idea.',
+  namesLines: true,
   checkIdea(doc, idea) {
     const seen = new Map<unknown, Field>();
     return idea.fields.flatMap((field) => {
