@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { wholeSection } from '../../server/src/core/chunked-parse';
 import { DocumentLinter } from '../../server/src/core/document-linter';
 import { lint } from '../../server/src/core/lint';
@@ -73,12 +75,43 @@ describe('document linter', () => {
     assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
   });
 
+  it("judges again an idea at its project's own level, which ends the project's section", () => {
+    // Beta is an idea of project Alpha (the last level-1 heading before it) and ends Alpha's section.
+    const text = '# Alpha\n\n#### A1\n\n- Description: a\n\n# Beta\n\n- Description: b\n\n#### B1\n\n- Description: c\n';
+    const linter = new DocumentLinter();
+    const first = linter.lint(text);
+    assert.deepEqual(first.doc.projects.map((p) => [p.title, p.ideas.map((i) => i.title)]), [['Alpha', ['A1', 'Beta']], ['Beta', ['B1']]]);
+    const renamed = text.replace('#### A1', '#### A1x');
+    assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
+  });
+
   it('sees a fence closed by an edit that leaves its range as it was', () => {
     const text = `${seed}\n#### Last\n\n- Description: d\n\n\`\`\`\nfoo`;
     const linter = new DocumentLinter();
     assert.ok(linter.lint(text).findings.some((finding) => finding.rule === 'markdown-structure'));
     const closed = `${text.slice(0, -3)}\`\`\``;
     assert.deepEqual(linter.lint(closed).findings, fromScratch(closed).findings);
+  });
+
+  it('keeps no earlier version of the text alive through what it read', () => {
+    // V8 makes a slice of a string a view of all of it: a title or a value cut from the text would
+    // keep that version of the document alive, one per keystroke.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const lines = generateIdeas(2000).split('\n');
+    const linter = new DocumentLinter();
+    const heldAfter = (keystrokes: number) => {
+      for (let i = 0; i < keystrokes; i++) {
+        lines[(i * 97) % lines.length] += 'x';
+        linter.lint(lines.join('\n'));
+      }
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = heldAfter(1);
+    const grown = heldAfter(40) - before;
+    // Forty versions of this 660 KB text would be 26 MB.
+    assert.ok(grown < 5e6, `${(grown / 1e6).toFixed(1)} MB more held after 40 keystrokes`);
   });
 
   it('after any sequence of edits, mostly keystrokes in ideas, gives what a from-scratch lint gives', function () {

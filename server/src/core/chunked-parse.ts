@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { openAtEnd, splitChunks, splitRegion, type Chunk } from './chunks';
 import { ListPieceParser } from './list-pieces';
+import { ownedCopy } from './owned';
 import { parseMarkdown, rootOf, shiftPositions } from './parse';
 
 /** A chunk's tree and where its positions currently put it. */
@@ -158,13 +159,9 @@ export class ChunkedParser {
   }
 }
 
-/**
- * A chunk whose text is a copy, not a slice: V8 makes a slice a view of the whole string, and
- * sections and the strings in their trees outlive many versions of the document. Joining forces a
- * flat copy of the slice alone.
- */
+/** A chunk whose text is a copy: sections and the strings in their trees outlive many versions of the document. */
 function owned(chunk: Chunk): Chunk {
-  return { ...chunk, text: (chunk.text + ' ').slice(0, -1) };
+  return { ...chunk, text: ownedCopy(chunk.text) };
 }
 
 /** Whether `piece` is in `text` at `at`. A slice compared whole is many times faster than startsWith. */

@@ -7,6 +7,7 @@ import { nearMissField } from './near-miss';
 import { endOf, startOf, trimEndOffset, trimStartOffset } from './offsets';
 import type { LineIndex } from './range';
 import { fieldForLabel, type Template, type TemplateField } from './template';
+import { ownedCopy } from './owned';
 
 /** A label found in the source, before its value is known. */
 interface Candidate {
@@ -120,7 +121,8 @@ function makeField(candidate: Candidate, until: number, context: Context): Field
   const { match } = candidate;
   const valueEnd = Math.max(match.end, trimEndOffset(text, until));
   const valueStart = Math.min(trimStartOffset(text, match.end, valueEnd), valueEnd);
-  const value = text.slice(valueStart, valueEnd);
+  // Kept with the section's reading: a copy, not a view of this version of the document.
+  const value = ownedCopy(text.slice(valueStart, valueEnd));
   const field: Field = {
     label: match.label,
     template: candidate.template,

@@ -1,6 +1,7 @@
 import type { Heading as MdHeading, Root } from 'mdast';
 import type { Heading, Structure } from './model';
 import { endOf, startOf, trimEndOffset } from './offsets';
+import { ownedCopy } from './owned';
 import { firstFromLine } from './sorted';
 import type { LineIndex, Range } from './range';
 
@@ -25,7 +26,7 @@ export function readHeadings(text: string, tree: Root, lines: LineIndex): Headin
     return {
       heading: {
         depth: node.depth,
-        title: text.slice(titleStart, titleEnd).trim(),
+        title: ownedCopy(text.slice(titleStart, titleEnd).trim()),
         range: lines.rangeOf(startOf(node), endOf(node)),
         titleRange: lines.rangeOf(titleStart, titleEnd),
         hasContent: content[1] > content[0],

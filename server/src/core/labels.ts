@@ -1,3 +1,5 @@
+import { ownedCopy } from './owned';
+
 /**
  * `Label:` at the start of a line as authors write it: optional `**` around the label or around
  * label and colon, a full-width colon, spaces before the colon.
@@ -26,7 +28,7 @@ export function matchLabel(text: string, from: number, to: number): LabelMatch |
   const labelStart = from + m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
   return {
     start,
-    label: m[3],
+    label: ownedCopy(m[3]),
     labelStart,
     labelEnd: labelStart + m[3].length,
     end: from + m[0].length,

@@ -1,0 +1,7 @@
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. V8 makes a slice, a trim
+ * or a regex capture of 13 characters or more a view of the whole string: a heading's title or a
+ * field's value cut from a 3 MB document would keep that version of the document alive as long as
+ * what was read is kept. Joining forces a flat copy of the piece alone.
+ */
+export const ownedCopy = (text: string): string => (text + ' ').slice(0, -1);
