@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ChunkedParser, type Run, type Section } from './chunked-parse';
 import { lint, type LintOptions, type LintResult } from './lint';
-import { isSampleTitle, type Field, type Heading, type Idea, type IdeasDocument, type Structure } from './model';
+import { eolOf, isSampleTitle, type Field, type Heading, type Idea, type IdeasDocument, type Structure } from './model';
 import { ideaOf } from './model-lookup';
 import { patchedFindings } from './patched-findings';
 import { LineIndex } from './range';
@@ -50,7 +50,7 @@ function patched(last: LintResult, text: string, sections: Section[], run: Run, 
   if (run.to - run.from !== run.replaced || was.sections.length !== sections.length) return undefined;
   const delta = text.length - was.text.length;
   const lines = LineIndex.edited(was.lines, text, sections[run.from].offset, run.to < sections.length ? sections[run.to].offset - delta : was.text.length, delta);
-  if (lines.lineCount !== was.lines.lineCount || (lines.hasCR && text.includes('\r\n') ? '\r\n' : '\n') !== was.eol) return undefined;
+  if (lines.lineCount !== was.lines.lineCount || eolOf(lines) !== was.eol) return undefined;
   const outline = readOutline(was, text, lines, sections, run);
   if (!outline) return undefined;
   const { readings, renamed } = outline;

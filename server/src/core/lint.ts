@@ -3,10 +3,10 @@ import type { Config } from './config';
 import { isSuppressed } from './directives';
 import type { Finding } from './finding';
 import { ideaFindings, ideaRulesOf, type IdeaRules } from './findings-memo';
-import { buildModel, readStructure, type IdeasDocument } from './model';
+import { buildModel, readStructure, type IdeasDocument, type Project } from './model';
 import { parseMarkdown } from './parse';
 import { rules } from './rules';
-import { findingOf, isIdeaRule, type Rule } from './rules/rule';
+import { findingOf, isIdeaRule, isProjectRule, type Rule, type RuleFinding } from './rules/rule';
 import { chooseTemplate } from './template-choice';
 
 /** The template choice and rule severities; `files` plays no part in linting one text. */
@@ -38,13 +38,17 @@ export const ideaRulesFor = (options: LintOptions): IdeaRules => ideaRulesOf(rul
 
 /** The findings of the rules that judge the document rather than one idea, those `only` accepts. */
 export function documentFindings(doc: IdeasDocument, options: LintOptions, only: (rule: Rule) => boolean = () => true): Finding[] {
-  const found: Finding[] = [];
-  for (const rule of rules) {
-    const setting = options.rules?.[rule.id];
-    if (setting === 'off' || isIdeaRule(rule) || !only(rule)) continue;
-    for (const finding of rule.check(doc)) found.push(findingOf(rule, finding, setting));
-  }
-  return found;
+  return rules.filter((rule) => !isIdeaRule(rule) && only(rule)).flatMap((rule) => configured(rule, options, () => rule.check(doc)));
+}
+
+/** The outline rules' findings for one project (`projectRule`). */
+export const projectFindings = (doc: IdeasDocument, project: Project, options: LintOptions): Finding[] =>
+  rules.filter(isProjectRule).flatMap((rule) => configured(rule, options, () => rule.checkProject(doc, project)));
+
+/** What a rule finds, with the severity the options give it; a rule they turn off is not run. */
+function configured(rule: Rule, options: LintOptions, check: () => RuleFinding[]): Finding[] {
+  const setting = options.rules?.[rule.id];
+  return setting === 'off' ? [] : check().map((finding) => findingOf(rule, finding, setting));
 }
 
 /** Without the findings an `ideas-disable` directive turns off. */

@@ -161,8 +161,11 @@ export function readStructure(text: string, sections: Section[]): Structure {
     for (const directive of reading.directives) directives.push(directive);
     return reading;
   });
-  return { text, lines, eol: text.includes('\r\n') ? '\r\n' : '\n', headings, templateBlock, codeBlocks, directives, sections, readings };
+  return { text, lines, eol: eolOf(lines), headings, templateBlock, codeBlocks, directives, sections, readings };
 }
+
+/** The line break a text uses: "\r\n" only when it holds one (the line index knows whether to look). */
+export const eolOf = (lines: LineIndex): '\n' | '\r\n' => (lines.hasCR && lines.text.includes('\r\n') ? '\r\n' : '\n');
 
 /** The known labels under each heading that is not a sample, for preset inference. */
 export function labelsByHeading(structure: Structure, template: Template): string[][] {

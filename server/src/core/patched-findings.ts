@@ -1,11 +1,11 @@
 import type { Run } from './chunked-parse';
 import type { Finding } from './finding';
 import { ideaFindings } from './findings-memo';
-import { compareFindings, documentFindings, ideaRulesFor, sortFindings, unsuppressed, type LintOptions, type LintResult } from './lint';
+import { compareFindings, documentFindings, ideaRulesFor, projectFindings, sortFindings, unsuppressed, type LintOptions, type LintResult } from './lint';
 import type { Field, Heading, Idea, IdeasDocument, Project } from './model';
 import { endOfProject, projectAround } from './model-lookup';
 import { rules } from './rules';
-import { findingOf, isIdeaRule, isProjectRule, type Rule } from './rules/rule';
+import { isIdeaRule, isProjectRule, type Rule } from './rules/rule';
 import { firstFromLine, partitionPoint } from './sorted';
 
 /** What the patch changed in the model. */
@@ -29,7 +29,8 @@ export function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, 
   const perIdea = ideaRulesFor(options);
   const found: Finding[] = [];
   for (const idea of reread.keys()) for (const finding of ideaFindings(doc, renewed.get(idea)!, perIdea)) found.push(finding);
-  const judged = new Set(copies.keys());
+  // The outline rules look at headings and at which are ideas, not at fields: only a rename matters.
+  const judged = new Set<Project>();
   let wholeOutline = [...renewed.keys()].some((idea) => !idea.project);
   for (const heading of renamed.keys()) {
     const project = projectAround(was, heading);
@@ -40,10 +41,7 @@ export function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, 
     for (const project of judged) {
       // After the project's heading: a heading may be an idea outside any project as well as a project.
       drop.push({ from: project.heading.range.start.line + 1, to: endOfProject(was, project), rules: projectRuleIds });
-      for (const rule of rules.filter(isProjectRule)) {
-        const setting = options.rules?.[rule.id];
-        if (setting !== 'off') for (const finding of rule.checkProject(doc, copies.get(project) ?? project)) found.push(findingOf(rule, finding, setting));
-      }
+      for (const finding of projectFindings(doc, copies.get(project) ?? project, options)) found.push(finding);
     }
   }
   const touched = [...was.sections.slice(run.from, run.from + run.replaced), ...sections.slice(run.from, run.to)];

@@ -86,12 +86,14 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
 /** The fields under each heading of the section, read as `template` names them; kept like readings. */
 export function sectionFields(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): Field[][] {
   const read = (blocks: RootContent[]) => fieldsOf(blocks, text, lines, template);
-  const shift = (fields: Field[], by: number) => {
-    const moved = shiftFields(fields, by);
-    moveFindings(fields, moved, by);
-    return moved;
-  };
-  return underHeadings(fieldReads, section, reading, template, read, (found, by) => found.map((fields) => shift(fields, by)));
+  return underHeadings(fieldReads, section, reading, template, read, (found, by) => found.map((fields) => shiftWithFindings(fields, by)));
+}
+
+/** Fields moved `by` lines, their findings moved with them. */
+function shiftWithFindings(fields: Field[], by: number): Field[] {
+  const moved = shiftFields(fields, by);
+  moveFindings(fields, moved, by);
+  return moved;
 }
 
 /** The known labels under each heading of the section, as `knownLabelsOf` finds them; kept like readings. */
