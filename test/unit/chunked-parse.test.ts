@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { ChunkedParser, wholeSection } from '../../server/src/core/chunked-parse';
 import { splitChunks } from '../../server/src/core/chunks';
 import { lint } from '../../server/src/core/lint';
-import { parseMarkdown } from '../../server/src/core/parse';
+import { parseJointly } from '../../server/src/core/joint-parse';
+import { parseMarkdown, shiftPositions } from '../../server/src/core/parse';
 import { corpusFiles } from '../support/corpus';
 import { edit, pieces } from '../support/edits';
 import { readFixture } from '../support/fixtures';
@@ -43,6 +44,24 @@ describe('incremental parsing', () => {
       // Every section list item by item, not only the long ones.
       assert.deepEqual(new ChunkedParser(0).parse(text), parseMarkdown(text), `${file}, item by item`);
     }
+  });
+
+  it('parses short sections in one call, each tree the one it has alone', () => {
+    const chunks = splitChunks(readFixture('seed-project-ideas.md')).slice(0, 12);
+    const trees = parseJointly(chunks)!;
+    assert.equal(trees.length, chunks.length);
+    for (const [i, { tree, offset, line }] of trees.entries()) {
+      shiftPositions(tree, -offset, -line);
+      assert.deepEqual(tree, parseMarkdown(chunks[i].text), chunks[i].text.split('\n')[0]);
+    }
+  });
+
+  it('parses sections one by one when a block runs across their boundary', () => {
+    const chunks = [
+      { text: '# A\n\n<!--\n', offset: 0, line: 0 },
+      { text: '# B\n-->\n', offset: 10, line: 3 },
+    ];
+    assert.equal(parseJointly(chunks), undefined);
   });
 
   it('parses a long table of contents item by item into the one list a whole parse gives', () => {

@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { openAtEnd, splitChunks, splitRegion, type Chunk } from './chunks';
+import { parseJointly } from './joint-parse';
 import { ListPieceParser } from './list-pieces';
 import { ownedCopy } from './owned';
 import { parseMarkdown, rootOf, shiftPositions } from './parse';
@@ -95,18 +96,19 @@ export class ChunkedParser {
   private split(text: string): Section[] | undefined {
     if (parsedWhole(text)) return undefined;
     const pool = poolOf(this.last?.sections ?? []);
+    const chunks = splitChunks(text).map(owned);
     const sections: Section[] = [];
-    const chunks = splitChunks(text);
-    for (let i = 0; i < chunks.length; i++) {
-      let chunk = owned(chunks[i]);
-      let parsed = this.take(pool, chunk.text);
-      if (parsed.open && i + 1 < chunks.length) {
-        // A fence or HTML block runs on past the heading: the rest of the text is one chunk.
-        chunk = owned({ text: text.slice(chunk.offset), offset: chunk.offset, line: chunk.line });
-        parsed = this.take(pool, chunk.text);
-        i = chunks.length;
+    while (sections.length < chunks.length) {
+      for (const parsed of this.takeNext(pool, chunks, sections.length)) {
+        const chunk = chunks[sections.length];
+        if (parsed.open && sections.length + 1 < chunks.length) {
+          // A fence or HTML block runs on past the heading: the rest of the text is one chunk.
+          const rest = owned({ text: text.slice(chunk.offset), offset: chunk.offset, line: chunk.line });
+          sections.push({ ...rest, parsed: this.take(pool, rest.text) });
+          return sections;
+        }
+        sections.push({ ...chunk, parsed });
       }
-      sections.push({ ...chunk, parsed });
     }
     return sections;
   }
@@ -140,7 +142,9 @@ export class ChunkedParser {
     const region = splitRegion(text, start, end, old[from].line);
     if (!region.closed) return undefined;
     const pool = poolOf(old.slice(from, after));
-    const middle = region.chunks.map(owned).map((chunk) => ({ ...chunk, parsed: this.take(pool, chunk.text) }));
+    const chunks = region.chunks.map(owned);
+    const middle: Section[] = [];
+    while (middle.length < chunks.length) for (const parsed of this.takeNext(pool, chunks, middle.length)) middle.push({ ...chunks[middle.length], parsed });
     // A fence or HTML block open at the end of a chunk runs on into the next: `split` handles that.
     if (middle.some((section, i) => section.parsed.open && (i + 1 < middle.length || after < old.length))) return undefined;
     const lines = region.endLine - (after < old.length ? old[after].line : 0);
@@ -148,6 +152,18 @@ export class ChunkedParser {
     const moved = old.slice(after).map(({ text, offset, line, parsed }) => ({ text, offset: offset + delta, line: line + lines, parsed }));
     this.run = { from, to: from + middle.length, replaced: after - from };
     return [...old.slice(0, from), ...middle, ...moved];
+  }
+
+  /**
+   * The trees of `chunks` from `from` on, at least one: from the pool, or a run of new short
+   * chunks, no longer together than a long section, parsed in one call.
+   */
+  private takeNext(pool: Pool, chunks: Chunk[], from: number): Parsed[] {
+    let to = from;
+    for (let length = 0; to < chunks.length && !pool.get(chunks[to].text)?.length && length + chunks[to].text.length < this.longSection; to++) length += chunks[to].text.length;
+    if (to - from < 2) return [this.take(pool, chunks[from].text)];
+    const run = chunks.slice(from, to);
+    return parseJointly(run) ?? run.map((chunk) => this.take(pool, chunk.text));
   }
 
   /** A tree from the pool for this text, or a new parse of it. */

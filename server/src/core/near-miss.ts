@@ -1,8 +1,26 @@
 import { normalizeLabel, type Template, type TemplateField } from './template';
 
+/**
+ * Each template's answers by normalized label: the same unknown label recurs under every idea of a
+ * file (`Expected Outcome`), and each answer costs an edit distance to every name of the template.
+ */
+const answers = new WeakMap<Template, Map<string, TemplateField | undefined>>();
+/** Labels typed letter by letter over a long session: bounded. */
+const ANSWERS_KEPT = 1000;
+
 /** The template field an unknown label was probably meant to be (`Descrption`, `Metor(s)`). */
 export function nearMissField(template: Template, label: string): TemplateField | undefined {
   const wanted = normalizeLabel(label);
+  let known = answers.get(template);
+  if (!known) answers.set(template, (known = new Map()));
+  if (!known.has(wanted)) {
+    if (known.size >= ANSWERS_KEPT) known.clear();
+    known.set(wanted, closestField(template, wanted));
+  }
+  return known.get(wanted);
+}
+
+function closestField(template: Template, wanted: string): TemplateField | undefined {
   let best: { field: TemplateField; distance: number } | undefined;
   for (const field of template.fields) {
     for (const name of [field.label, ...field.aliases]) {

@@ -11,8 +11,11 @@ export function parseMarkdown(text: string): Root {
   return processor.parse(boundNesting(unmarked));
 }
 
-/** The mdast root of `children` parsed from `text`: from its first character to its last. */
-export function rootOf(children: RootContent[], text: string): Root {
+/**
+ * The mdast root of `children` parsed from `text`: from its first character to its last, `text`
+ * lying at `offset` and 0-based `line` of what the children's positions count in.
+ */
+export function rootOf(children: RootContent[], text: string, offset = 0, line = 0): Root {
   let lines = 1;
   let lastLineStart = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
@@ -22,7 +25,7 @@ export function rootOf(children: RootContent[], text: string): Root {
   return {
     type: 'root',
     children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: text.length - lastLineStart + 1, offset: text.length } },
+    position: { start: { line: line + 1, column: 1, offset }, end: { line: line + lines, column: text.length - lastLineStart + 1, offset: offset + text.length } },
   };
 }
 
