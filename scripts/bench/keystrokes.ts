@@ -3,7 +3,9 @@
  * times the keystrokes must not add the pauses of a large heap (the bench's own, after parsing
  * the big inputs) to what it measures.
  *
- *   node --import tsx scripts/bench/keystrokes.ts FILE letters|Enter  → one line of JSON
+ *   node --import tsx scripts/bench/keystrokes.ts FILE letters|Enter [NODE_FLAG…]  → one line of JSON
+ *
+ * Node flags after the keys go to the server's process, e.g. `--heap-growing-percent=20`.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,9 +24,9 @@ export interface KeystrokeFigures {
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 
-async function keystrokes(file: string, typed: string, count = 60): Promise<KeystrokeFigures> {
+async function keystrokes(file: string, typed: string, nodeFlags: string[], count = 60): Promise<KeystrokeFigures> {
   const text = readFileSync(file, 'utf8');
-  const client = new LspClient();
+  const client = new LspClient(nodeFlags);
   const start = performance.now();
   // An empty workspace folder: the server's scan of other files must not run during the keystrokes.
   await client.initialize(mkdtempSync(join(tmpdir(), 'ideas-keys-')));
@@ -50,8 +52,8 @@ async function keystrokes(file: string, typed: string, count = 60): Promise<Keys
   return { first, p50: percentile(times, 50), p95: percentile(times, 95), rss };
 }
 
-const [file, keys] = process.argv.slice(2);
-keystrokes(file, keys === 'Enter' ? '\n' : 'x').then(
+const [file, keys, ...nodeFlags] = process.argv.slice(2);
+keystrokes(file, keys === 'Enter' ? '\n' : 'x', nodeFlags).then(
   (figures) => process.stdout.write(`${JSON.stringify(figures)}\n`),
   (error: unknown) => {
     process.stderr.write(`${String(error)}\n`);

@@ -30,8 +30,9 @@ export class LspClient {
     return this.child.pid;
   }
 
-  constructor() {
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeFlags` go to the server's node before its script (the bench tries V8's heap settings). */
+  constructor(nodeFlags: string[] = []) {
+    this.child = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.child.stdout!),
