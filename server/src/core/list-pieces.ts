@@ -1,6 +1,6 @@
 import type { List, Root, RootContent } from 'mdast';
 import { openAtEnd, splitChunks } from './chunks';
-import { parseMarkdown, rootOf, shiftPositions } from './parse';
+import { copyTree, parseMarkdown, rootOf, shiftPositions } from './parse';
 
 /**
  * An unindented bullet item that opens with text, a link or bold: it ends any open block but a
@@ -34,7 +34,7 @@ export class ListPieceParser {
       kept.set(piece.text, parsed);
       // A fence or HTML block that runs on past the item: the section is parsed whole.
       if (i + 1 < pieces.length && parsed.open) return parseMarkdown(text);
-      const copy = structuredClone(parsed.tree);
+      const copy = copyTree(parsed.tree);
       shiftPositions(copy, piece.offset, piece.line);
       const [first, ...rest] = copy.children;
       const last = children.at(-1);
