@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   say('|---|---|---|---|---|---|');
   for (const [name, file, target] of [[`${relative(corpusDir, largest)} (largest corpus file)`, largest, 'largest'], ['generated, 10,000 ideas', generated[2].path, 'generated']] as const) {
     for (const keys of ['letters', 'Enter']) {
-      const result = keystrokes(file, keys);
+      const result = target === 'generated' && keys === 'letters' ? keystrokes(file, keys, '--then-idle') : keystrokes(file, keys);
       say(`| ${name} | ${keys} | ${ms(result.first)} | ${ms(result.p50)} | ${ms(result.p95)} | ${result.rss.toFixed(0)} MB |`);
       if (keys === 'letters') figures[target] = result;
     }
@@ -168,7 +168,9 @@ async function main(): Promise<void> {
   say(`RSS counts garbage V8 has not yet returned to the system. The heap that the linted 10,000-idea document really holds`);
   say(`(its section trees, model and findings, measured in process after a full garbage collection): ${retained.toFixed(0)} MB.`);
   say('Every keystroke leaves the previous text (3.3 MB), its diagnostics message and line index behind, and V8 lets the heap');
-  say('grow to a few times what is live before a full collection. Holding it closer costs the keystrokes those collections:');
+  say(`grow to a few times what is live before a full collection. It gives memory back once edits stop: a minute after the`);
+  say(`letters on 10,000 ideas, the server's RSS was ${figures.generated!.idleRss!.toFixed(0)} MB. Holding the heap closer while typing costs the keystrokes`);
+  say('those collections:');
   say();
   say('| 10,000 ideas, letters, server run with | keystroke → diagnostics p50 | p95 | server RSS after |');
   say('|---|---|---|---|');
@@ -225,7 +227,11 @@ async function main(): Promise<void> {
   const worst = over.length > 0 ? `; worst ${over[0].ratio.toFixed(2)}, ${over[0].file}` : '';
   target('full lint ≤ 1.3 × remark-parse alone, each corpus file', `${over.length} of ${corpusFiles.length} over${worst}`, over.length === 0);
   target('CLI over the corpus faster than markdownlint-cli2', `${figures.cliRatio!.toFixed(2)} × its time`, figures.cliRatio! < 1);
-  target('server RSS < 150 MB with the 10,000-idea file open', `${onGenerated!.rss.toFixed(0)} MB (heap held: ${figures.retained!.toFixed(0)} MB)`, onGenerated!.rss < 150);
+  target(
+    'server RSS < 150 MB with the 10,000-idea file open',
+    `${onGenerated!.rss.toFixed(0)} MB after the keystrokes, ${onGenerated!.idleRss!.toFixed(0)} MB a minute later (heap held: ${figures.retained!.toFixed(0)} MB)`,
+    onGenerated!.rss < 150,
+  );
   target('client bundle < 200 KB minified', `${size('extension.js').toFixed(0)} KB`, size('extension.js') < 200);
   target('server bundle < 600 KB minified', `${size('server.js').toFixed(0)} KB`, size('server.js') < 600);
   target('activation < 50 ms (client bundle load)', ms(load - bare), load - bare < 50);

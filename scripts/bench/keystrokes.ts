@@ -3,9 +3,10 @@
  * times the keystrokes must not add the pauses of a large heap (the bench's own, after parsing
  * the big inputs) to what it measures.
  *
- *   node --import tsx scripts/bench/keystrokes.ts FILE letters|Enter [NODE_FLAG…]  → one line of JSON
+ *   node --import tsx scripts/bench/keystrokes.ts FILE letters|Enter [--then-idle] [NODE_FLAG…]  → one line of JSON
  *
- * Node flags after the keys go to the server's process, e.g. `--heap-growing-percent=20`.
+ * `--then-idle` also measures the server's RSS after a minute without edits. Node flags after the
+ * keys go to the server's process, e.g. `--heap-growing-percent=20`.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,11 +21,16 @@ export interface KeystrokeFigures {
   p95: number;
   /** Server RSS after the keystrokes, MB. */
   rss: number;
+  /** Server RSS a minute later, MB (with `--then-idle`). */
+  idleRss?: number;
 }
+
+/** How long `--then-idle` waits: V8 gives memory back to the system when the heap stays quiet. */
+const IDLE_MS = 60_000;
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 
-async function keystrokes(file: string, typed: string, nodeFlags: string[], count = 60): Promise<KeystrokeFigures> {
+async function keystrokes(file: string, typed: string, thenIdle: boolean, nodeFlags: string[], count = 60): Promise<KeystrokeFigures> {
   const text = readFileSync(file, 'utf8');
   const client = new LspClient(nodeFlags);
   const start = performance.now();
@@ -47,13 +53,19 @@ async function keystrokes(file: string, typed: string, nodeFlags: string[], coun
     await client.diagnostics(uri, version, 120000);
     times.push(performance.now() - sent);
   }
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${client.pid}/status`, 'utf8'))![1]) / 1024;
+  const rssNow = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${client.pid}/status`, 'utf8'))![1]) / 1024;
+  const figures: KeystrokeFigures = { first, p50: percentile(times, 50), p95: percentile(times, 95), rss: rssNow() };
+  if (thenIdle) {
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    figures.idleRss = rssNow();
+  }
   await client.shutdown();
-  return { first, p50: percentile(times, 50), p95: percentile(times, 95), rss };
+  return figures;
 }
 
-const [file, keys, ...nodeFlags] = process.argv.slice(2);
-keystrokes(file, keys === 'Enter' ? '\n' : 'x', nodeFlags).then(
+const [file, keys, ...rest] = process.argv.slice(2);
+const thenIdle = rest[0] === '--then-idle';
+keystrokes(file, keys === 'Enter' ? '\n' : 'x', thenIdle, thenIdle ? rest.slice(1) : rest).then(
   (figures) => process.stdout.write(`${JSON.stringify(figures)}\n`),
   (error: unknown) => {
     process.stderr.write(`${String(error)}\n`);
