@@ -85,6 +85,15 @@ describe('document linter', () => {
     assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
   });
 
+  it('judges again the project of a renamed idea that is also the heading of a project', () => {
+    const text = '# Alpha\n\n#### A1\n\n- Description: a\n\n# Beta\n\n- Description: b\n\n#### B1\n\n- Description: c\n';
+    const linter = new DocumentLinter();
+    // Alpha's outline names Beta, its idea, by title.
+    assert.ok(linter.lint(text).findings.some((finding) => finding.rule === 'heading-level' && finding.message.includes('"Beta"')));
+    const renamed = text.replace('# Beta', '# Betax');
+    assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
+  });
+
   it('sees a fence closed by an edit that leaves its range as it was', () => {
     const text = `${seed}\n#### Last\n\n- Description: d\n\n\`\`\`\nfoo`;
     const linter = new DocumentLinter();
