@@ -98,17 +98,14 @@ export class ChunkedParser {
     const pool = poolOf(this.last?.sections ?? []);
     const chunks = splitChunks(text).map(owned);
     const sections: Section[] = [];
-    while (sections.length < chunks.length) {
-      for (const parsed of this.takeNext(pool, chunks, sections.length)) {
-        const chunk = chunks[sections.length];
-        if (parsed.open && sections.length + 1 < chunks.length) {
-          // A fence or HTML block runs on past the heading: the rest of the text is one chunk.
-          const rest = owned({ text: text.slice(chunk.offset), offset: chunk.offset, line: chunk.line });
-          sections.push({ ...rest, parsed: this.take(pool, rest.text) });
-          return sections;
-        }
-        sections.push({ ...chunk, parsed });
+    for (const section of this.withTrees(pool, chunks)) {
+      if (section.parsed.open && sections.length + 1 < chunks.length) {
+        // A fence or HTML block runs on past the heading: the rest of the text is one chunk.
+        const rest = owned({ text: text.slice(section.offset), offset: section.offset, line: section.line });
+        sections.push({ ...rest, parsed: this.take(pool, rest.text) });
+        break;
       }
+      sections.push(section);
     }
     return sections;
   }
@@ -142,9 +139,7 @@ export class ChunkedParser {
     const region = splitRegion(text, start, end, old[from].line);
     if (!region.closed) return undefined;
     const pool = poolOf(old.slice(from, after));
-    const chunks = region.chunks.map(owned);
-    const middle: Section[] = [];
-    while (middle.length < chunks.length) for (const parsed of this.takeNext(pool, chunks, middle.length)) middle.push({ ...chunks[middle.length], parsed });
+    const middle = [...this.withTrees(pool, region.chunks.map(owned))];
     // A fence or HTML block open at the end of a chunk runs on into the next: `split` handles that.
     if (middle.some((section, i) => section.parsed.open && (i + 1 < middle.length || after < old.length))) return undefined;
     const lines = region.endLine - (after < old.length ? old[after].line : 0);
@@ -152,6 +147,11 @@ export class ChunkedParser {
     const moved = old.slice(after).map(({ text, offset, line, parsed }) => ({ text, offset: offset + delta, line: line + lines, parsed }));
     this.run = { from, to: from + middle.length, replaced: after - from };
     return [...old.slice(0, from), ...middle, ...moved];
+  }
+
+  /** Each chunk with its tree, in order, parsed as the caller comes to it. */
+  private *withTrees(pool: Pool, chunks: Chunk[]): Generator<Section> {
+    for (let i = 0; i < chunks.length; ) for (const parsed of this.takeNext(pool, chunks, i)) yield { ...chunks[i++], parsed };
   }
 
   /**
