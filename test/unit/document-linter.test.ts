@@ -94,6 +94,17 @@ describe('document linter', () => {
     assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
   });
 
+  it("keeps the findings of an idea outside any project that lies among a renamed project's ideas", () => {
+    // Top belongs to SIG, the project before it; B1, under a heading above the project level, to none.
+    const text = '### SIG\n\n#### A1\n\n- Description: a\n\n#### A2\n\n- Description: a\n\n## Beta\n\n#### B1\n\n- Description: b\n\n# Top\n\n- Description: c\n';
+    const linter = new DocumentLinter();
+    const first = linter.lint(text);
+    assert.deepEqual(first.doc.ideas.map((idea) => [idea.title, idea.project?.title]), [['A1', 'SIG'], ['A2', 'SIG'], ['B1', undefined], ['Top', 'SIG']]);
+    assert.ok(first.findings.some((finding) => finding.rule === 'heading-level' && finding.message.includes('"B1"')));
+    const renamed = text.replace('### SIG', '### SIGx');
+    assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
+  });
+
   it('sees a fence closed by an edit that leaves its range as it was', () => {
     const text = `${seed}\n#### Last\n\n- Description: d\n\n\`\`\`\nfoo`;
     const linter = new DocumentLinter();
@@ -125,8 +136,9 @@ describe('document linter', () => {
 
   it('after any sequence of edits, mostly keystrokes in ideas, gives what a from-scratch lint gives', function () {
     this.timeout(RUNS * 1000);
-    // A short text with directives and code blocks inside ideas, where edits often land in them.
-    const texts = [seed.slice(0, 8000), generateIdeas(12), readFixture('directives-and-code.md')];
+    // Short texts where edits often land in directives and code blocks inside ideas, or in an
+    // outline of setext headings, ideas outside projects or above their level, and a Sample section.
+    const texts = [seed.slice(0, 8000), generateIdeas(12), readFixture('directives-and-code.md'), readFixture('outline-oddities.md')];
     // Letters weigh most, as in typing; the pieces change the outline, and with it the path taken.
     const keystroke = edit([...pieces, ...'xxxxxxxxyz'.split(''), ' ', 'ab ', 'Example ', '<<<<<<<', '=======']);
     // An edit keeps the options of the one before, or (one time in four) brings its own.

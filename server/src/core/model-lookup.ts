@@ -21,11 +21,12 @@ export function projectAround(doc: IdeasDocument, heading: Heading): Project | u
 }
 
 /**
- * The line after a project's last finding: its findings lie at its ideas' headings and at the
- * headings in its section (an idea at the project's own level ends that section).
+ * The lines where a project's outline findings lie: its ideas' headings (an idea at the project's
+ * own level lies past its section) and the headings in its section. Ideas outside any project may
+ * lie between them, and their findings are not the project's.
  */
-export function endOfProject(doc: IdeasDocument, project: Project): number {
-  const lastUnder = headingsUnder(doc, project.heading).at(-1) ?? project.heading;
-  return Math.max(lastUnder.range.start.line, project.ideas.at(-1)?.heading.range.start.line ?? 0) + 1;
+export function linesOfProject(doc: IdeasDocument, project: Project): Set<number> {
+  const lines = new Set(project.ideas.map((idea) => idea.heading.range.start.line));
+  for (const heading of headingsUnder(doc, project.heading)) lines.add(heading.range.start.line);
+  return lines;
 }
-

@@ -3,7 +3,7 @@ import type { Finding } from './finding';
 import { ideaFindings } from './findings-memo';
 import { compareFindings, documentFindings, ideaRulesFor, projectFindings, sortFindings, unsuppressed, type LintOptions, type LintResult } from './lint';
 import type { Field, Heading, Idea, IdeasDocument, Project } from './model';
-import { endOfProject, ideaOf, projectAround } from './model-lookup';
+import { ideaOf, linesOfProject, projectAround } from './model-lookup';
 import { rules } from './rules';
 import { isIdeaRule, isProjectRule, type Rule } from './rules/rule';
 import { firstFromLine, partitionPoint } from './sorted';
@@ -41,8 +41,8 @@ export function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, 
   }
   if (renamed.size > 0 && !wholeOutline) {
     for (const project of judged) {
-      // After the project's heading: a heading may be an idea outside any project as well as a project.
-      drop.push({ from: project.heading.range.start.line + 1, to: endOfProject(was, project), rules: projectRuleIds });
+      const lines = linesOfProject(was, project);
+      drop.push({ from: Math.min(...lines), to: Math.max(...lines) + 1, lines, rules: projectRuleIds });
       for (const finding of projectFindings(doc, copies.get(project) ?? project, options)) found.push(finding);
     }
   }
@@ -57,10 +57,11 @@ export function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, 
   return merged(keptFindings(last.findings, drop, rerun), sortFindings(unsuppressed(doc, found)));
 }
 
-/** Findings of `rules` that lie in lines `[from, to)` are found again. */
+/** Findings of `rules` that lie in lines `[from, to)`, and among `lines` if given, are found again. */
 interface Drop {
   from: number;
   to: number;
+  lines?: Set<number>;
   rules: Set<string>;
 }
 
@@ -72,7 +73,7 @@ function keptFindings(findings: Finding[], drop: Drop[], rerun: Set<Rule>): Find
   const ids = new Set([...rerun].map((rule) => rule.id));
   const keeps = (finding: Finding) => {
     const line = finding.range.start.line;
-    return !ids.has(finding.rule) && !drop.some(({ from, to, rules }) => rules.has(finding.rule) && line >= from && line < to);
+    return !ids.has(finding.rule) && !drop.some(({ from, to, lines, rules }) => rules.has(finding.rule) && line >= from && line < to && (!lines || lines.has(line)));
   };
   if (ids.size > 0) return findings.filter(keeps);
   const from = Math.min(...drop.map((each) => each.from));
