@@ -105,6 +105,17 @@ describe('document linter', () => {
     assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
   });
 
+  it("judges again the ideas of another project whose parent is a renamed idea", () => {
+    // Top is an idea of P0 (the project before it) and the parent of D, an idea of P1.
+    const text = '## P0\n\n#### Z\n\n- Description: z\n\n# Top\n\n- Description: t\n\n## P1\n\n#### A\n\n- Description: a\n\n#### B\n\n- Description: b\n\n## D\n\n- Description: d\n';
+    const linter = new DocumentLinter();
+    const first = linter.lint(text);
+    assert.deepEqual(first.doc.ideas.map((idea) => [idea.title, idea.project?.title, idea.parent?.title]), [['Z', 'P0', 'P0'], ['Top', 'P0', undefined], ['A', 'P1', 'P1'], ['B', 'P1', 'P1'], ['D', 'P1', 'Top']]);
+    assert.ok(first.findings.some((finding) => finding.rule === 'heading-level' && finding.message.includes('its project "Top"')));
+    const renamed = text.replace('# Top', '# Topx');
+    assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
+  });
+
   it('sees a fence closed by an edit that leaves its range as it was', () => {
     const text = `${seed}\n#### Last\n\n- Description: d\n\n\`\`\`\nfoo`;
     const linter = new DocumentLinter();

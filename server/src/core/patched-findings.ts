@@ -3,7 +3,7 @@ import type { Finding } from './finding';
 import { ideaFindings } from './findings-memo';
 import { compareFindings, documentFindings, ideaRulesFor, projectFindings, sortFindings, unsuppressed, type LintOptions, type LintResult } from './lint';
 import type { Field, Heading, Idea, IdeasDocument, Project } from './model';
-import { ideaOf, linesOfProject, projectAround } from './model-lookup';
+import { linesOfProject, projectAround } from './model-lookup';
 import { rules } from './rules';
 import { isIdeaRule, isProjectRule, type Rule } from './rules/rule';
 import { firstFromLine, partitionPoint } from './sorted';
@@ -33,11 +33,14 @@ export function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, 
   const judged = new Set<Project>();
   let wholeOutline = [...renewed.keys()].some((idea) => !idea.project);
   for (const heading of renamed.keys()) {
-    // The project it heads or whose section holds it, and the project of its idea: an idea at its
-    // project's own level ends that project's section and may head a project of its own.
-    const around = [projectAround(was, heading), ideaOf(was.ideas, heading)?.project].filter((project) => project !== undefined);
-    for (const project of around) judged.add(project);
-    if (around.length === 0) wholeOutline = true;
+    const project = projectAround(was, heading);
+    if (project) judged.add(project);
+    else wholeOutline = true;
+  }
+  // Outline findings name an idea and its parent heading, which may lie outside the project's
+  // section: an idea at the project's own level, or under a heading above it.
+  for (const idea of renewed.keys()) {
+    if (idea.project && (renamed.has(idea.heading) || (idea.parent && renamed.has(idea.parent)))) judged.add(idea.project);
   }
   if (renamed.size > 0 && !wholeOutline) {
     for (const project of judged) {
