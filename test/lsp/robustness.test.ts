@@ -38,14 +38,14 @@ describe('language server over stdio: robustness', () => {
 
   it('after every edit of random sequences, publishes what a from-scratch lint finds, and answers', async function () {
     this.timeout(RUNS * 20000);
-    const seed = readFixture('seed-project-ideas.md').slice(0, 5000);
+    const texts = [readFixture('seed-project-ideas.md').slice(0, 5000), readFixture('outline-oddities.md')];
     const edit = fc.record({ at: fc.nat(), remove: fc.nat(20), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((p) => p.join('')) });
     let document = 0;
     let steps = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 15 }), async (edits) => {
+      fc.asyncProperty(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 15 }), async (start, edits) => {
         const uri = pathToFileURL(join(dir, `edits-${document++}-ideas.md`)).href;
-        let text = seed;
+        let text = start;
         await client.open(uri, text);
         await client.diagnostics(uri, 1);
         let version = 1;
