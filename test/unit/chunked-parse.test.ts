@@ -74,12 +74,12 @@ describe('incremental parsing', () => {
 
   it('after any sequence of edits, gives the tree and the findings of a from-scratch lint', function () {
     this.timeout(RUNS * 1000);
-    const seed = readFixture('seed-project-ideas.md').slice(0, 6000);
+    const texts = [readFixture('seed-project-ideas.md').slice(0, 6000), readFixture('outline-oddities.md')];
     fc.assert(
       // Sections from these lengths on are parsed list item by item.
-      fc.property(fc.array(edit(pieces), { minLength: 1, maxLength: 12 }), fc.constantFrom(0, 300, 4096), (edits, longSection) => {
+      fc.property(fc.constantFrom(...texts), fc.array(edit(pieces), { minLength: 1, maxLength: 12 }), fc.constantFrom(0, 300, 4096), (start, edits, longSection) => {
         const parser = new ChunkedParser(longSection);
-        let text = seed;
+        let text = start;
         parser.parse(text);
         for (const { at, remove, insert, options } of edits) {
           const start = at % (text.length + 1);
