@@ -77,9 +77,9 @@ describe('incremental parsing', () => {
     const texts = [readFixture('seed-project-ideas.md').slice(0, 6000), readFixture('outline-oddities.md')];
     fc.assert(
       // Sections from these lengths on are parsed list item by item.
-      fc.property(fc.constantFrom(...texts), fc.array(edit(pieces), { minLength: 1, maxLength: 12 }), fc.constantFrom(0, 300, 4096), (start, edits, longSection) => {
+      fc.property(fc.constantFrom(...texts), fc.array(edit(pieces), { minLength: 1, maxLength: 12 }), fc.constantFrom(0, 300, 4096), (initial, edits, longSection) => {
         const parser = new ChunkedParser(longSection);
-        let text = start;
+        let text = initial;
         parser.parse(text);
         for (const { at, remove, insert, options } of edits) {
           const start = at % (text.length + 1);
