@@ -148,8 +148,10 @@ describe('document linter', () => {
   it('after any sequence of edits, mostly keystrokes in ideas, gives what a from-scratch lint gives', function () {
     this.timeout(RUNS * 1000);
     // Short texts where edits often land in directives and code blocks inside ideas, or in an
-    // outline of setext headings, ideas outside projects or above their level, and a Sample section.
-    const texts = [seed.slice(0, 8000), generateIdeas(12), readFixture('directives-and-code.md'), readFixture('outline-oddities.md')];
+    // outline of setext headings, ideas outside projects or above their level, and a Sample
+    // section (with "\r\n" line breaks too).
+    const oddities = readFixture('outline-oddities.md');
+    const texts = [seed.slice(0, 8000), generateIdeas(12), readFixture('directives-and-code.md'), oddities, oddities.replace(/\n/g, '\r\n')];
     // Letters weigh most, as in typing; the pieces change the outline, and with it the path taken.
     const keystroke = edit([...pieces, ...'xxxxxxxxyz'.split(''), ' ', 'ab ', 'Example ', '<<<<<<<', '=======']);
     // An edit keeps the options of the one before, or (one time in four) brings its own.
