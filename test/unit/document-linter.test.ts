@@ -149,9 +149,9 @@ describe('document linter', () => {
     this.timeout(RUNS * 1000);
     // Short texts where edits often land in directives and code blocks inside ideas, or in an
     // outline of setext headings, ideas outside projects or above their level, and a Sample
-    // section (with "\r\n" line breaks too).
+    // section (with "\r\n" line breaks too), or in groups under a Template block of the file's own.
     const oddities = readFixture('outline-oddities.md');
-    const texts = [seed.slice(0, 8000), generateIdeas(12), readFixture('directives-and-code.md'), oddities, oddities.replace(/\n/g, '\r\n')];
+    const texts = [seed.slice(0, 8000), generateIdeas(12), readFixture('directives-and-code.md'), oddities, oddities.replace(/\n/g, '\r\n'), readFixture('groups-and-template.md')];
     // Letters weigh most, as in typing; the pieces change the outline, and with it the path taken.
     const keystroke = edit([...pieces, ...'xxxxxxxxyz'.split(''), ' ', 'ab ', 'Example ', '<<<<<<<', '=======']);
     // An edit keeps the options of the one before, or (one time in four) brings its own.
