@@ -30,34 +30,41 @@ export function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, 
   const found: Finding[] = [];
   for (const idea of reread.keys()) for (const finding of ideaFindings(doc, renewed.get(idea)!, perIdea)) found.push(finding);
   // The outline rules look at headings and at which are ideas, not at fields: only a rename matters.
-  const judged = new Set<Project>();
-  let wholeOutline = [...renewed.keys()].some((idea) => !idea.project);
-  for (const heading of renamed.keys()) {
-    const project = projectAround(was, heading);
-    if (project) judged.add(project);
-    else wholeOutline = true;
-  }
-  // Outline findings name an idea and its parent heading, which may lie outside the project's
-  // section: an idea at the project's own level, or under a heading above it.
-  for (const idea of renewed.keys()) {
-    if (idea.project && (renamed.has(idea.heading) || (idea.parent && renamed.has(idea.parent)))) judged.add(idea.project);
-  }
-  if (renamed.size > 0 && !wholeOutline) {
-    for (const project of judged) {
-      const lines = linesOfProject(was, project);
-      drop.push({ from: Math.min(...lines), to: Math.max(...lines) + 1, lines, rules: projectRuleIds });
-      for (const finding of projectFindings(doc, copies.get(project) ?? project, options)) found.push(finding);
-    }
+  const judged = renamed.size > 0 ? projectsToJudge(was, renamed, renewed) : new Set<Project>();
+  for (const project of judged ?? []) {
+    const lines = linesOfProject(was, project);
+    drop.push({ from: Math.min(...lines), to: Math.max(...lines) + 1, lines, rules: projectRuleIds });
+    for (const finding of projectFindings(doc, copies.get(project) ?? project, options)) found.push(finding);
   }
   const touched = [...was.sections.slice(run.from, run.from + run.replaced), ...sections.slice(run.from, run.to)];
   const hasCode = [...was.readings.slice(run.from, run.to), ...doc.readings.slice(run.from, run.to)].some((reading) => reading.code.length > 0);
   const rerun = new Set(
     rules.filter((rule) =>
-      isProjectRule(rule) ? renamed.size > 0 && wholeOutline : !isIdeaRule(rule) && (!rule.lines || hasCode || touched.some((section) => rule.lines!.test(section.text))),
+      isProjectRule(rule) ? judged === undefined : !isIdeaRule(rule) && (!rule.lines || hasCode || touched.some((section) => rule.lines!.test(section.text))),
     ),
   );
   for (const finding of documentFindings(doc, options, (rule) => rerun.has(rule))) found.push(finding);
   return merged(keptFindings(last.findings, drop, rerun), sortFindings(unsuppressed(doc, found)));
+}
+
+/**
+ * The projects whose outline findings a rename may change, or undefined when it may change those
+ * of an idea outside any project: then the whole outline is judged again. The findings name an
+ * idea, its parent heading, its project and the headings in the project's section.
+ */
+function projectsToJudge(was: IdeasDocument, renamed: Map<Heading, Heading>, renewed: Map<Idea, Idea>): Set<Project> | undefined {
+  if ([...renewed.keys()].some((idea) => !idea.project)) return undefined;
+  const judged = new Set<Project>();
+  for (const heading of renamed.keys()) {
+    const project = projectAround(was, heading);
+    if (!project) return undefined;
+    judged.add(project);
+  }
+  // An idea at its project's own level, or under a heading above it, lies outside the project's section.
+  for (const idea of renewed.keys()) {
+    if (renamed.has(idea.heading) || (idea.parent && renamed.has(idea.parent))) judged.add(idea.project!);
+  }
+  return judged;
 }
 
 /** Findings of `rules` that lie in lines `[from, to)`, and among `lines` if given, are found again. */
