@@ -4,7 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { wholeSection } from '../../server/src/core/chunked-parse';
 import { DocumentLinter } from '../../server/src/core/document-linter';
-import { lint } from '../../server/src/core/lint';
+import { lint, type LintResult } from '../../server/src/core/lint';
 import { parseMarkdown } from '../../server/src/core/parse';
 import { generateIdeas } from '../../scripts/bench/generate-ideas';
 import { edit, lintOptions, pieces } from '../support/edits';
@@ -15,6 +15,15 @@ import { LineIndex } from '../../server/src/core/range';
 const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 60;
 
 const fromScratch = (text: string, options = {}) => lint(text, options, (t) => [wholeSection(t, parseMarkdown(t))]);
+
+/** Lints `text`, then `text` with `from` replaced by `to`, which must find what a from-scratch lint finds; the first result. */
+function lintThenEdit(text: string, from: string, to: string): LintResult {
+  const linter = new DocumentLinter();
+  const first = linter.lint(text);
+  const edited = text.replace(from, to);
+  assert.deepEqual(linter.lint(edited).findings, fromScratch(edited).findings);
+  return first;
+}
 
 describe('document linter', () => {
   const seed = readFixture('seed-project-ideas.md');
@@ -68,60 +77,44 @@ describe('document linter', () => {
 
   it('keeps the findings of an idea that is also the heading of a project when an idea in it is renamed', () => {
     const text = '# Ideas\n\n- Description: top\n\n#### A\n\n- Description: a\n\n#### B\n\n- Description: b\n';
-    const linter = new DocumentLinter();
-    const first = linter.lint(text);
+    const first = lintThenEdit(text, '#### B', '#### Bx');
     assert.ok(first.findings.some((finding) => finding.rule === 'heading-level' && finding.range.start.line === 0));
-    const renamed = text.replace('#### B', '#### Bx');
-    assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
   });
 
   it("judges again an idea at its project's own level, which ends the project's section", () => {
     // Beta is an idea of project Alpha (the last level-1 heading before it) and ends Alpha's section.
     const text = '# Alpha\n\n#### A1\n\n- Description: a\n\n# Beta\n\n- Description: b\n\n#### B1\n\n- Description: c\n';
-    const linter = new DocumentLinter();
-    const first = linter.lint(text);
+    const first = lintThenEdit(text, '#### A1', '#### A1x');
     assert.deepEqual(first.doc.projects.map((p) => [p.title, p.ideas.map((i) => i.title)]), [['Alpha', ['A1', 'Beta']], ['Beta', ['B1']]]);
-    const renamed = text.replace('#### A1', '#### A1x');
-    assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
   });
 
   it('judges again the project of a renamed idea that is also the heading of a project', () => {
     const text = '# Alpha\n\n#### A1\n\n- Description: a\n\n# Beta\n\n- Description: b\n\n#### B1\n\n- Description: c\n';
-    const linter = new DocumentLinter();
+    const first = lintThenEdit(text, '# Beta', '# Betax');
     // Alpha's outline names Beta, its idea, by title.
-    assert.ok(linter.lint(text).findings.some((finding) => finding.rule === 'heading-level' && finding.message.includes('"Beta"')));
-    const renamed = text.replace('# Beta', '# Betax');
-    assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
+    assert.ok(first.findings.some((finding) => finding.rule === 'heading-level' && finding.message.includes('"Beta"')));
   });
 
   it("keeps the findings of an idea outside any project that lies among a renamed project's ideas", () => {
     // Top belongs to SIG, the project before it; B1, under a heading above the project level, to none.
     const text = '### SIG\n\n#### A1\n\n- Description: a\n\n#### A2\n\n- Description: a\n\n## Beta\n\n#### B1\n\n- Description: b\n\n# Top\n\n- Description: c\n';
-    const linter = new DocumentLinter();
-    const first = linter.lint(text);
+    const first = lintThenEdit(text, '### SIG', '### SIGx');
     assert.deepEqual(first.doc.ideas.map((idea) => [idea.title, idea.project?.title]), [['A1', 'SIG'], ['A2', 'SIG'], ['B1', undefined], ['Top', 'SIG']]);
     assert.ok(first.findings.some((finding) => finding.rule === 'heading-level' && finding.message.includes('"B1"')));
-    const renamed = text.replace('### SIG', '### SIGx');
-    assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
   });
 
-  it("judges again the ideas of another project whose parent is a renamed idea", () => {
+  it('judges again the ideas of another project whose parent is a renamed idea', () => {
     // Top is an idea of P0 (the project before it) and the parent of D, an idea of P1.
     const text = '## P0\n\n#### Z\n\n- Description: z\n\n# Top\n\n- Description: t\n\n## P1\n\n#### A\n\n- Description: a\n\n#### B\n\n- Description: b\n\n## D\n\n- Description: d\n';
-    const linter = new DocumentLinter();
-    const first = linter.lint(text);
+    const first = lintThenEdit(text, '# Top', '# Topx');
     assert.deepEqual(first.doc.ideas.map((idea) => [idea.title, idea.project?.title, idea.parent?.title]), [['Z', 'P0', 'P0'], ['Top', 'P0', undefined], ['A', 'P1', 'P1'], ['B', 'P1', 'P1'], ['D', 'P1', 'Top']]);
     assert.ok(first.findings.some((finding) => finding.rule === 'heading-level' && finding.message.includes('its project "Top"')));
-    const renamed = text.replace('# Top', '# Topx');
-    assert.deepEqual(linter.lint(renamed).findings, fromScratch(renamed).findings);
   });
 
   it('sees a fence closed by an edit that leaves its range as it was', () => {
     const text = `${seed}\n#### Last\n\n- Description: d\n\n\`\`\`\nfoo`;
-    const linter = new DocumentLinter();
-    assert.ok(linter.lint(text).findings.some((finding) => finding.rule === 'markdown-structure'));
-    const closed = `${text.slice(0, -3)}\`\`\``;
-    assert.deepEqual(linter.lint(closed).findings, fromScratch(closed).findings);
+    const first = lintThenEdit(text, '```\nfoo', '```\n```');
+    assert.ok(first.findings.some((finding) => finding.rule === 'markdown-structure'));
   });
 
   it('keeps no earlier version of the text alive through what it read', () => {
