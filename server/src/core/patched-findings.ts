@@ -14,6 +14,8 @@ export interface Changes {
   renamed: Map<Heading, Heading>;
   renewed: Map<Idea, Idea>;
   copies: Map<Project, Project>;
+  /** The ideas that name a renamed heading: as their own heading, their parent or their group. */
+  naming: Set<Idea>;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface Changes {
  * rules' for each project a renamed heading may touch (or the whole outline, when it may touch an
  * idea outside projects), and those of other document rules that read what the edit touched.
  */
-export function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, { reread, renamed, renewed, copies }: Changes, options: LintOptions): Finding[] {
+export function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, { reread, renamed, renewed, copies, naming }: Changes, options: LintOptions): Finding[] {
   const was = last.doc;
   const { sections } = doc;
   // An idea's findings lie in its own section's lines.
@@ -30,7 +32,7 @@ export function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, 
   const found: Finding[] = [];
   for (const idea of reread.keys()) for (const finding of ideaFindings(doc, renewed.get(idea)!, perIdea)) found.push(finding);
   // The outline rules look at headings and at which are ideas, not at fields: only a rename matters.
-  const judged = renamed.size > 0 ? projectsToJudge(was, renamed, renewed) : new Set<Project>();
+  const judged = renamed.size > 0 ? projectsToJudge(was, renamed, renewed, naming) : new Set<Project>();
   for (const project of judged ?? []) {
     const lines = linesOfProject(was, project);
     drop.push({ from: Math.min(...lines), to: Math.max(...lines) + 1, lines, rules: projectRuleIds });
@@ -52,7 +54,7 @@ export function patchedFindings(last: LintResult, doc: IdeasDocument, run: Run, 
  * of an idea outside any project: then the whole outline is judged again. The findings name an
  * idea, its parent heading, its project and the headings in the project's section.
  */
-function projectsToJudge(was: IdeasDocument, renamed: Map<Heading, Heading>, renewed: Map<Idea, Idea>): Set<Project> | undefined {
+function projectsToJudge(was: IdeasDocument, renamed: Map<Heading, Heading>, renewed: Map<Idea, Idea>, naming: Set<Idea>): Set<Project> | undefined {
   if ([...renewed.keys()].some((idea) => !idea.project)) return undefined;
   const judged = new Set<Project>();
   for (const heading of renamed.keys()) {
@@ -61,9 +63,7 @@ function projectsToJudge(was: IdeasDocument, renamed: Map<Heading, Heading>, ren
     judged.add(project);
   }
   // An idea at its project's own level, or under a heading above it, lies outside the project's section.
-  for (const idea of renewed.keys()) {
-    if (renamed.has(idea.heading) || (idea.parent && renamed.has(idea.parent))) judged.add(idea.project!);
-  }
+  for (const idea of naming) judged.add(idea.project!);
   return judged;
 }
 
