@@ -51,7 +51,7 @@ describe('incremental parsing', () => {
     const trees = parseJointly(chunks)!;
     assert.equal(trees.length, chunks.length);
     for (const [i, { tree, offset, line }] of trees.entries()) {
-      shiftPositions(tree, -offset, -line);
+      shiftPositions(tree!, -offset, -line);
       assert.deepEqual(tree, parseMarkdown(chunks[i].text), chunks[i].text.split('\n')[0]);
     }
   });

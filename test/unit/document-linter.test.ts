@@ -117,6 +117,19 @@ describe('document linter', () => {
     assert.ok(first.findings.some((finding) => finding.rule === 'markdown-structure'));
   });
 
+  it('keeps no parse tree once it has read the sections, and reads another template from what it kept', () => {
+    const linter = new DocumentLinter();
+    const treeless = (result: LintResult) => result.doc.sections.every((section) => section.parsed.tree === undefined);
+    const own = linter.lint(seed);
+    assert.ok(treeless(own));
+    // Another template names other labels: every idea's fields are read again, without a parse.
+    const options = { preset: 'lfx', useFileTemplate: false };
+    const lfx = linter.lint(seed, options);
+    assert.notEqual(lfx.doc.template, own.doc.template);
+    assert.ok(treeless(lfx));
+    assert.deepEqual(lfx.findings, fromScratch(seed, options).findings);
+  });
+
   it('keeps no earlier version of the text alive through what it read', () => {
     // V8 makes a slice of a string a view of all of it: a title or a value cut from the text would
     // keep that version of the document alive, one per keystroke.

@@ -7,7 +7,8 @@ import { parseMarkdown, rootOf, shiftPositions } from './parse';
 
 /** A chunk's tree and where its positions currently put it. */
 export interface Parsed {
-  tree: Root;
+  /** Undefined once what was needed of it is read (`dropTree`). */
+  tree?: Root;
   offset: number;
   line: number;
   /** A fence or HTML block is still open at the end of the chunk's text (`openAtEnd`). */
@@ -27,10 +28,21 @@ export interface Section {
   parsed: Parsed;
 }
 
-/** The tree of a section, its positions moved to where the section now is. */
+/** The tree of a section, its positions moved to where the section now is; parsed again if it was dropped. */
 export function place(section: Section): Root {
-  move(section.parsed, section.offset, section.line);
-  return section.parsed.tree;
+  const { parsed } = section;
+  // The same tree as the first parse's: a section parses the same alone as in its document.
+  if (!parsed.tree) Object.assign(parsed, { tree: parseMarkdown(section.text), offset: 0, line: 0 });
+  move(parsed, section.offset, section.line);
+  return parsed.tree!;
+}
+
+/**
+ * Lets a section's tree go once what is needed of it is read: the trees of a long document are
+ * most of the memory its lint holds. `parsed` stays, and with it what was kept by it.
+ */
+export function dropTree(section: Section): void {
+  section.parsed.tree = undefined;
 }
 
 /** A whole document's tree as one section. */
@@ -86,7 +98,7 @@ export class ChunkedParser {
 
   parse(text: string): Root {
     const sections = this.sections(text);
-    if (this.last === undefined) return sections[0].parsed.tree;
+    if (this.last === undefined) return place(sections[0]);
     const children: RootContent[] = [];
     for (const section of sections) for (const child of place(section).children) children.push(child);
     return rootOf(children, text);
@@ -214,7 +226,7 @@ export function parseInChunks(text: string): Root {
 /** Moves a chunk's tree to the chunk's new offset and line. */
 function move(parsed: Parsed, offset: number, line: number): void {
   if (offset === parsed.offset && line === parsed.line) return;
-  shiftPositions(parsed.tree, offset - parsed.offset, line - parsed.line);
+  shiftPositions(parsed.tree!, offset - parsed.offset, line - parsed.line);
   parsed.offset = offset;
   parsed.line = line;
 }

@@ -1,10 +1,10 @@
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { FieldSite } from './field-sites';
 import { issueRefs } from './issue-refs';
 import { looksLikeLabel, matchLabel, type LabelMatch } from './labels';
 import { parseMentors } from './mentors';
 import type { Field } from './model';
 import { nearMissField } from './near-miss';
-import { endOf, startOf, trimEndOffset, trimStartOffset } from './offsets';
+import { trimEndOffset, trimStartOffset } from './offsets';
 import type { LineIndex } from './range';
 import { fieldForLabel, type Template, type TemplateField } from './template';
 import { ownedCopy } from './owned';
@@ -23,18 +23,17 @@ interface Context {
   text: string;
   lines: LineIndex;
   template: Template;
-  found: Candidate[];
 }
 
 /**
- * The fields in a heading's own blocks. Lists give one field per item that starts with a label;
- * a known label at the start of any other line is a field that lost its bullet (a lazy
- * continuation line, or a paragraph of its own); a known label opening a nested item is a field
- * nested under another one.
+ * The fields at a heading's sites (`field-sites.ts`), whose offsets count from `base`. Lists give
+ * one field per item that starts with a label; a known label at the start of any other line is a
+ * field that lost its bullet (a lazy continuation line, or a paragraph of its own); a known label
+ * opening a nested item is a field nested under another one.
  */
-export function fieldsOf(blocks: RootContent[], text: string, lines: LineIndex, template: Template): Field[] {
-  const context: Context = { text, lines, template, found: [] };
-  const found = candidatesOf(blocks, context);
+export function fieldsOf(sites: FieldSite[], base: number, text: string, lines: LineIndex, template: Template): Field[] {
+  const context: Context = { text, lines, template };
+  const found = candidatesOf(sites, base, context);
   const made = new Map<Candidate, Field>();
   return found.map((candidate, i) => {
     const next = found[i + 1]?.match.start ?? Infinity;
@@ -46,42 +45,28 @@ export function fieldsOf(blocks: RootContent[], text: string, lines: LineIndex, 
 }
 
 /**
- * The labels of the template's fields in a heading's blocks, leaving out nested ones: what preset
+ * The labels of the template's fields at a heading's sites, leaving out nested ones: what preset
  * inference weighs, found without reading any value.
  */
-export function knownLabelsOf(blocks: RootContent[], text: string, lines: LineIndex, template: Template): string[] {
-  const found = candidatesOf(blocks, { text, lines, template, found: [] });
+export function knownLabelsOf(sites: FieldSite[], base: number, text: string, lines: LineIndex, template: Template): string[] {
+  const found = candidatesOf(sites, base, { text, lines, template });
   return found.filter((candidate) => candidate.template && !candidate.parent).map((candidate) => candidate.match.label);
 }
 
-/** The labels in the blocks, in the order they come. */
-function candidatesOf(blocks: RootContent[], context: Context): Candidate[] {
-  for (const block of blocks) {
-    if (block.type === 'list') scanList(block, undefined, 0, context);
-    else if (block.type === 'paragraph') scanParagraph(block, false, endOf(block), undefined, context);
-  }
-  return context.found.sort((a, b) => a.match.start - b.match.start);
-}
-
-/** Fields live in the first levels of lists; deeper ones are prose, and bounding depth bounds recursion. */
-const MAX_LIST_DEPTH = 8;
-
-function scanList(list: List, parent: Candidate | undefined, depth: number, context: Context): void {
-  if (depth >= MAX_LIST_DEPTH) return;
-  for (const item of list.children) scanItem(item, parent, depth, context);
-}
-
-function scanItem(item: ListItem, parent: Candidate | undefined, depth: number, context: Context): void {
-  const topLevel = depth === 0;
-  let own: Candidate | undefined;
-  item.children.forEach((child, index) => {
-    if (child.type === 'paragraph') {
-      const opening = index === 0 ? { topLevel, parent } : undefined;
-      own = scanParagraph(child, opening !== undefined, endOf(item), opening, context) ?? own;
-    } else if (child.type === 'list') {
-      scanList(child, own ?? parent, depth + 1, context);
-    }
+/** The labels at the sites, in the order they come. */
+function candidatesOf(sites: FieldSite[], base: number, context: Context): Candidate[] {
+  const found: Candidate[] = [];
+  // The candidate each opening site gave its item, by the site's index.
+  const own: (Candidate | undefined)[] = [];
+  const parentAt = (up: number): Candidate | undefined => {
+    for (let at = up; at !== -1; at = sites[at].up) if (own[at]) return own[at];
+    return undefined;
+  };
+  sites.forEach((site, i) => {
+    const opening = site.opens ? { topLevel: site.topLevel, parent: parentAt(site.up) } : undefined;
+    own[i] = scanParagraph(base + site.start, base + site.end, site.opens, base + site.limit, opening, context, found);
   });
+  return found.sort((a, b) => a.match.start - b.match.start);
 }
 
 /**
@@ -89,19 +74,21 @@ function scanItem(item: ListItem, parent: Candidate | undefined, depth: number, 
  * line is the label of a list item.
  */
 function scanParagraph(
-  paragraph: Paragraph,
+  start: number,
+  end: number,
   bulleted: boolean,
   limit: number,
   opening: { topLevel: boolean; parent?: Candidate } | undefined,
   context: Context,
+  found: Candidate[],
 ): Candidate | undefined {
   const { text, lines, template } = context;
-  const firstLine = lines.positionAt(startOf(paragraph)).line;
-  const lastLine = lines.positionAt(endOf(paragraph)).line;
+  const firstLine = lines.positionAt(start).line;
+  const lastLine = lines.positionAt(end).line;
   let own: Candidate | undefined;
   for (let line = firstLine; line <= lastLine; line++) {
     const isFirst = line === firstLine;
-    const match = matchLabel(text, isFirst ? startOf(paragraph) : lines.lineStart(line), lines.lineEnd(line));
+    const match = matchLabel(text, isFirst ? start : lines.lineStart(line), lines.lineEnd(line));
     if (!match) continue;
     const known = fieldForLabel(template, match.label);
     const itemLabel = isFirst && opening !== undefined;
@@ -110,7 +97,7 @@ function scanParagraph(
     const candidate: Candidate = { match, template: known, bulleted: bulleted && isFirst, limit };
     if (itemLabel && opening.parent && known) candidate.parent = opening.parent;
     if (itemLabel && !opening.topLevel && !known) continue;
-    context.found.push(candidate);
+    found.push(candidate);
     if (itemLabel) own = candidate;
   }
   return own;

@@ -1,7 +1,8 @@
-import type { Nodes, RootContent } from 'mdast';
-import { place, type Parsed, type Section } from './chunked-parse';
+import type { Nodes } from 'mdast';
+import { dropTree, place, type Parsed, type Section } from './chunked-parse';
 import { directivesIn, type Directive } from './directives';
 import { isFenceClosed } from './fences';
+import { fieldSitesOf, type FieldSite } from './field-sites';
 import { fieldsOf, knownLabelsOf } from './fields';
 import { moveFindings } from './findings-memo';
 import { readHeadings } from './headings';
@@ -24,8 +25,8 @@ export interface TemplateCode {
 export interface SectionReading {
   /** The section's root-level headings, as the model holds them. */
   headings: Heading[];
-  /** For each heading, the section tree's children it holds: from `[0]` up to `[1]`. */
-  contents: [number, number][];
+  /** For each heading, the places in its blocks where fields may stand. */
+  sites: FieldSite[][];
   templateCode?: TemplateCode;
   /** Every code block, at any depth. */
   code: Range[];
@@ -33,11 +34,11 @@ export interface SectionReading {
 }
 
 /**
- * Readings are kept by the section's tree, with the line the section started at: the
- * ChunkedParser keeps a section's tree while its text is unchanged, the same text at the same line
- * reads the same, and at another line it reads the same moved by as many lines (`shift.ts`). So a
- * keystroke reads only the section it touched. Nothing read keeps an mdast node, and a tree is
- * placed before it is read again.
+ * Readings are kept by the section's `parsed`, with the line the section started at: the
+ * ChunkedParser keeps a section's `parsed` while its text is unchanged, the same text at the same
+ * line reads the same, and at another line it reads the same moved by as many lines (`shift.ts`).
+ * So a keystroke reads only the section it touched. Nothing read keeps an mdast node: once read,
+ * the tree is dropped, and fields under any template are read from the reading's sites.
  */
 const readings = new WeakMap<Parsed, SectionReading & { line: number }>();
 /** Per template, what was read under each heading: fields, or only the labels inference weighs. */
@@ -59,7 +60,7 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
   const reading: SectionReading & { line: number } = {
     line: section.line,
     headings: found.map((each) => each.heading),
-    contents: found.map((each) => each.content),
+    sites: found.map((each) => fieldSitesOf(tree.children.slice(...each.content), section.offset)),
     code: [],
     directives: [],
   };
@@ -80,12 +81,14 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
     else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
   readings.set(section.parsed, reading);
+  // All the model needs of the tree is read: the section keeps its reading instead.
+  dropTree(section);
   return reading;
 }
 
 /** The fields under each heading of the section, read as `template` names them; kept like readings. */
 export function sectionFields(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): Field[][] {
-  const read = (blocks: RootContent[]) => fieldsOf(blocks, text, lines, template);
+  const read = (sites: FieldSite[]) => fieldsOf(sites, section.offset, text, lines, template);
   return underHeadings(fieldReads, section, reading, template, read, (found, by) => found.map((fields) => shiftWithFindings(fields, by)));
 }
 
@@ -99,7 +102,7 @@ function shiftWithFindings(fields: Field[], by: number): Field[] {
 /** The known labels under each heading of the section, as `knownLabelsOf` finds them; kept like readings. */
 export function sectionLabels(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): string[][] {
   // Labels hold no positions: they stay as they are when the section moves.
-  return underHeadings(labelReads, section, reading, template, (blocks) => knownLabelsOf(blocks, text, lines, template), (labels) => labels);
+  return underHeadings(labelReads, section, reading, template, (sites) => knownLabelsOf(sites, section.offset, text, lines, template), (labels) => labels);
 }
 
 function underHeadings<T>(
@@ -107,7 +110,7 @@ function underHeadings<T>(
   section: Section,
   reading: SectionReading,
   template: Template,
-  read: (blocks: RootContent[]) => T,
+  read: (sites: FieldSite[]) => T,
   shift: (found: T[], by: number) => T[],
 ): T[] {
   let known = kept.get(section.parsed);
@@ -120,8 +123,7 @@ function underHeadings<T>(
   let found = known.byTemplate.get(template);
   if (!found) {
     if (known.byTemplate.size >= TEMPLATES_KEPT) known.byTemplate.clear();
-    const tree = place(section);
-    found = reading.contents.map((content) => read(tree.children.slice(...content)));
+    found = reading.sites.map(read);
     known.byTemplate.set(template, found);
   }
   return found;

@@ -16,7 +16,7 @@ export const shiftRange = (range: Range, by: number): Range => ({ start: at(rang
 export function shiftReading(reading: SectionReading, by: number): SectionReading {
   const moved: SectionReading = {
     headings: reading.headings.map((heading) => ({ ...heading, range: shiftRange(heading.range, by), titleRange: shiftRange(heading.titleRange, by) })),
-    contents: reading.contents,
+    sites: reading.sites,
     code: reading.code.map((range) => shiftRange(range, by)),
     directives: reading.directives.map((directive) => ({ ...directive, line: directive.line + by, endLine: directive.endLine + by })),
   };
