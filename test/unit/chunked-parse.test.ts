@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { ChunkedParser, wholeSection } from '../../server/src/core/chunked-parse';
+import { ChunkedParser, dropTree, wholeSection, type Section } from '../../server/src/core/chunked-parse';
 import { splitChunks } from '../../server/src/core/chunks';
 import { lint } from '../../server/src/core/lint';
 import { parseJointly } from '../../server/src/core/joint-parse';
@@ -44,6 +44,24 @@ describe('incremental parsing', () => {
       // Every section list item by item, not only the long ones.
       assert.deepEqual(new ChunkedParser(0).parse(text), parseMarkdown(text), `${file}, item by item`);
     }
+  });
+
+  it('hands each section of a first parse to its reader as soon as it is made, so a tree can go before the next is made', () => {
+    const text = readFixture('seed-project-ideas.md');
+    const handed: Section[] = [];
+    const withTrees: number[] = [];
+    const parser = new ChunkedParser();
+    const sections = parser.sections(text, (section) => {
+      withTrees.push(handed.filter((each) => each.parsed.tree).length);
+      handed.push(section);
+      dropTree(section);
+    });
+    assert.ok(sections.length > 30);
+    assert.deepEqual(handed, sections);
+    assert.ok(handed.every((section, i) => section === sections[i]));
+    assert.ok(withTrees.every((count) => count === 0));
+    // Dropped trees are parsed again when asked for: the same as a whole parse.
+    assert.deepEqual(parser.parse(text), parseMarkdown(text));
   });
 
   it('parses short sections in one call, each tree the one it has alone', () => {

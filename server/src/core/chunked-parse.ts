@@ -87,11 +87,12 @@ export class ChunkedParser {
 
   /**
    * The document's sections, their trees unplaced: a keystroke's caller moves only the trees it
-   * reads again, instead of every tree below the edit.
+   * reads again, instead of every tree below the edit. When the whole text is split anew, `read`
+   * gets each section as soon as its tree is made.
    */
-  sections(text: string): Section[] {
+  sections(text: string, read?: (section: Section) => void): Section[] {
     this.run = undefined;
-    const sections = this.resplit(text) ?? this.split(text);
+    const sections = this.resplit(text) ?? this.split(text, read);
     this.last = sections && { sections, text };
     return sections ?? [wholeSection(text, parseMarkdown(text))];
   }
@@ -104,8 +105,12 @@ export class ChunkedParser {
     return rootOf(children, text);
   }
 
-  /** Every section afresh, reusing the trees of the last text's sections; undefined for a text parsed whole. */
-  private split(text: string): Section[] | undefined {
+  /**
+   * Every section afresh, reusing the trees of the last text's sections; undefined for a text
+   * parsed whole. `read` gets each section as soon as its tree is made, so that a first parse can
+   * let each tree go before the next is made rather than hold them all.
+   */
+  private split(text: string, read?: (section: Section) => void): Section[] | undefined {
     if (parsedWhole(text)) return undefined;
     const pool = poolOf(this.last?.sections ?? []);
     const chunks = splitChunks(text).map(owned);
@@ -115,9 +120,11 @@ export class ChunkedParser {
         // A fence or HTML block runs on past the heading: the rest of the text is one chunk.
         const rest = owned({ text: text.slice(section.offset), offset: section.offset, line: section.line });
         sections.push({ ...rest, parsed: this.take(pool, rest.text) });
+        read?.(sections[sections.length - 1]);
         break;
       }
       sections.push(section);
+      read?.(section);
     }
     return sections;
   }

@@ -6,7 +6,7 @@ import { ideaOf } from './model-lookup';
 import { patchedFindings } from './patched-findings';
 import { LineIndex } from './range';
 import { renewModel } from './renew-model';
-import { readSection, sectionFields, type SectionReading } from './section-reading';
+import { readingAsParsed, readSection, sectionFields, type SectionReading } from './section-reading';
 import type { Template } from './template';
 import { chooseTemplate } from './template-choice';
 
@@ -34,7 +34,7 @@ export class DocumentLinter {
     const last = this.last?.options === key ? this.last.result : undefined;
     // Forgotten until this lint is done: a lint that failed must not be patched later.
     this.last = undefined;
-    const sections = this.parser.sections(text);
+    const sections = this.parser.sections(text, readingAsParsed(text));
     const run = this.parser.run;
     const result = (last && run && patched(last, text, sections, run, options)) || lint(text, options, () => sections);
     this.last = { result, options: key };

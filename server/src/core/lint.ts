@@ -7,6 +7,7 @@ import { buildModel, readStructure, type IdeasDocument, type Project } from './m
 import { parseMarkdown } from './parse';
 import { rules } from './rules';
 import { findingOf, isIdeaRule, isProjectRule, type Rule, type RuleFinding } from './rules/rule';
+import { readingAsParsed } from './section-reading';
 import { chooseTemplate } from './template-choice';
 
 /** The template choice and rule severities; `files` plays no part in linting one text. */
@@ -67,7 +68,7 @@ export const compareFindings = (a: Finding, b: Finding): number =>
  */
 const WHOLE_BELOW = 40_000;
 
-const inSections = (text: string) => (text.length < WHOLE_BELOW ? [wholeSection(text, parseMarkdown(text))] : new ChunkedParser().sections(text));
+const inSections = (text: string) => (text.length < WHOLE_BELOW ? [wholeSection(text, parseMarkdown(text))] : new ChunkedParser().sections(text, readingAsParsed(text)));
 
 const ranks = new Map(rules.map((rule, i) => [rule.id, i]));
 const rank = (finding: Finding) => ranks.get(finding.rule)!;

@@ -8,7 +8,7 @@ import { moveFindings } from './findings-memo';
 import { readHeadings } from './headings';
 import type { Field, Heading } from './model';
 import { endOf, startOf } from './offsets';
-import type { LineIndex, Range } from './range';
+import { LineIndex, type Range } from './range';
 import { shiftFields, shiftReading } from './shift';
 import type { Template } from './template';
 
@@ -84,6 +84,15 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
   // All the model needs of the tree is read: the section keeps its reading instead.
   dropTree(section);
   return reading;
+}
+
+/**
+ * Reads each section of `text` as the parser makes it (`ChunkedParser.sections`), with the text's
+ * lines made on first use: a first parse then lets every tree go as soon as it is read.
+ */
+export function readingAsParsed(text: string): (section: Section) => void {
+  let lines: LineIndex | undefined;
+  return (section) => void readSection(section, text, (lines ??= new LineIndex(text)));
 }
 
 /** The fields under each heading of the section, read as `template` names them; kept like readings. */
