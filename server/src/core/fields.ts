@@ -5,7 +5,7 @@ import { parseMentors } from './mentors';
 import type { Field } from './model';
 import { nearMissField } from './near-miss';
 import { trimEndOffset, trimStartOffset } from './offsets';
-import type { LineIndex } from './range';
+import type { LineIndex, Range } from './range';
 import { fieldForLabel, type Template, type TemplateField } from './template';
 import { ownedCopy } from './owned';
 
@@ -110,14 +110,16 @@ function makeField(candidate: Candidate, until: number, context: Context): Field
   const valueStart = Math.min(trimStartOffset(text, match.end, valueEnd), valueEnd);
   // Kept with the section's reading: a copy, not a view of this version of the document.
   const value = ownedCopy(text.slice(valueStart, valueEnd));
+  const headRange = lines.rangeOf(match.start, match.end);
+  const valueRange = lines.rangeOf(valueStart, valueEnd);
   const field: Field = {
     label: match.label,
     template: candidate.template,
     labelRange: lines.rangeOf(match.labelStart, match.labelEnd),
-    headRange: lines.rangeOf(match.start, match.end),
+    headRange,
     value,
-    valueRange: lines.rangeOf(valueStart, valueEnd),
-    range: lines.rangeOf(match.start, valueEnd),
+    valueRange,
+    range: wholeField(headRange, valueRange),
     bulleted: candidate.bulleted,
     bold: match.bold,
     colon: match.colon,
@@ -127,3 +129,9 @@ function makeField(candidate: Candidate, until: number, context: Context): Field
   if (candidate.template?.kind === 'issues') field.issues = issueRefs(value, valueStart, lines);
   return field;
 }
+
+/**
+ * A field runs from its head's start to its value's end: the very positions of those two ranges, not
+ * copies (a long list holds tens of thousands of fields). Positions are never changed in place.
+ */
+export const wholeField = (headRange: Range, valueRange: Range): Range => ({ start: headRange.start, end: valueRange.end });

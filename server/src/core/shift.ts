@@ -1,3 +1,4 @@
+import { wholeField } from './fields';
 import type { Finding } from './finding';
 import type { Field } from './model';
 import type { Position, Range } from './range';
@@ -27,13 +28,9 @@ export function shiftReading(reading: SectionReading, by: number): SectionReadin
 export function shiftFields(fields: Field[], by: number): Field[] {
   const moved = new Map<Field, Field>();
   return fields.map((field) => {
-    const copy: Field = {
-      ...field,
-      labelRange: shiftRange(field.labelRange, by),
-      headRange: shiftRange(field.headRange, by),
-      valueRange: shiftRange(field.valueRange, by),
-      range: shiftRange(field.range, by),
-    };
+    const headRange = shiftRange(field.headRange, by);
+    const valueRange = shiftRange(field.valueRange, by);
+    const copy: Field = { ...field, labelRange: shiftRange(field.labelRange, by), headRange, valueRange, range: wholeField(headRange, valueRange) };
     // A field is nested in one before it, already moved.
     if (field.nestedIn) copy.nestedIn = moved.get(field.nestedIn);
     if (field.mentors) {
