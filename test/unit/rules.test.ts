@@ -52,6 +52,11 @@ const cases: Record<string, Case[]> = {
       text: idea(withField(1, '- Recommended Skills: Go\n  - Mentor(s): Jane Doe (@janedoe)').replace('- Mentor(s): Jane Doe (@janedoe)\n- Upstream', '- Upstream')),
       expect: ['7: Field "Mentor(s)" is nested under "Recommended Skills".'],
     },
+    {
+      what: 'a field nested two levels down, under an item of prose',
+      text: idea(withField(1, '- Recommended Skills: Go\n  - and some Rust\n    - Mentor(s): Jane Doe (@janedoe)').replace('- Mentor(s): Jane Doe (@janedoe)\n- Upstream', '- Upstream')),
+      expect: ['8: Field "Mentor(s)" is nested under "Recommended Skills".'],
+    },
     { what: 'tabs and `*` bullets', text: idea(complete.map((l) => l.replace('- ', '*\t')).join('\n')), expect: [] },
   ],
   'field-alias': [
