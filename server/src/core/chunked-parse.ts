@@ -31,10 +31,15 @@ export interface Section {
 /** The tree of a section, its positions moved to where the section now is; parsed again if it was dropped. */
 export function place(section: Section): Root {
   const { parsed } = section;
-  // The same tree as the first parse's: a section parses the same alone as in its document.
-  if (!parsed.tree) Object.assign(parsed, { tree: parseMarkdown(section.text), offset: 0, line: 0 });
-  move(parsed, section.offset, section.line);
-  return parsed.tree!;
+  let tree = parsed.tree;
+  if (!tree) {
+    // The same tree as the first parse's: a section parses the same alone as in its document.
+    tree = parsed.tree = parseMarkdown(section.text);
+    parsed.offset = 0;
+    parsed.line = 0;
+  }
+  move(parsed, tree, section.offset, section.line);
+  return tree;
 }
 
 /**
@@ -231,9 +236,9 @@ export function parseInChunks(text: string): Root {
 }
 
 /** Moves a chunk's tree to the chunk's new offset and line. */
-function move(parsed: Parsed, offset: number, line: number): void {
+function move(parsed: Parsed, tree: Root, offset: number, line: number): void {
   if (offset === parsed.offset && line === parsed.line) return;
-  shiftPositions(parsed.tree!, offset - parsed.offset, line - parsed.line);
+  shiftPositions(tree, offset - parsed.offset, line - parsed.line);
   parsed.offset = offset;
   parsed.line = line;
 }
