@@ -2,13 +2,15 @@
 //   node scripts/build.mjs               development build with sourcemaps
 //   node scripts/build.mjs --production  minified, no sourcemaps (what the .vsix ships)
 //   node scripts/build.mjs --watch       rebuild on change
-import { readFileSync } from 'node:fs';
+//   node scripts/build.mjs --metafile    also write esbuild's metafile of every bundle to dist/meta.json (for the bench)
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const metafile = process.argv.includes('--metafile');
 
 const common = {
   bundle: true,
@@ -36,5 +38,7 @@ const bundles = [
 if (watch) {
   for (const options of bundles) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(bundles.map((options) => esbuild.build(options)));
+  const results = await Promise.all(bundles.map((options) => esbuild.build({ ...options, metafile })));
+  // One file: every bundle's inputs are under its own output's name.
+  if (metafile) writeFileSync('dist/meta.json', JSON.stringify({ outputs: Object.assign({}, ...results.map((result) => result.metafile.outputs)) }));
 }
