@@ -64,27 +64,27 @@ function candidatesOf(sites: FieldSite[], base: number, context: Context): Candi
   };
   sites.forEach((site, i) => {
     const opening = site.opens ? { topLevel: site.topLevel, parent: parentAt(site.up) } : undefined;
-    own[i] = scanParagraph(base + site.start, base + site.end, site.opens, base + site.limit, opening, context, found);
+    own[i] = scanParagraph(site, base, opening, context, found);
   });
   return found.sort((a, b) => a.match.start - b.match.start);
 }
 
 /**
- * Records the labels of a paragraph's lines; returns the candidate of its first line when that
- * line is the label of a list item.
+ * Records the labels of a site's lines in `found`; returns the candidate of its first line when
+ * that line is the label of a list item.
  */
 function scanParagraph(
-  start: number,
-  end: number,
-  bulleted: boolean,
-  limit: number,
+  site: FieldSite,
+  base: number,
   opening: { topLevel: boolean; parent?: Candidate } | undefined,
   context: Context,
   found: Candidate[],
 ): Candidate | undefined {
   const { text, lines, template } = context;
+  const start = base + site.start;
+  const limit = base + site.limit;
   const firstLine = lines.positionAt(start).line;
-  const lastLine = lines.positionAt(end).line;
+  const lastLine = lines.positionAt(base + site.end).line;
   let own: Candidate | undefined;
   for (let line = firstLine; line <= lastLine; line++) {
     const isFirst = line === firstLine;
@@ -94,7 +94,7 @@ function scanParagraph(
     const itemLabel = isFirst && opening !== undefined;
     // Unknown labels count only where fields live: the first line of a top-level list item.
     if (!known && !(itemLabel && opening.topLevel && looksLikeLabel(match.label))) continue;
-    const candidate: Candidate = { match, template: known, bulleted: bulleted && isFirst, limit };
+    const candidate: Candidate = { match, template: known, bulleted: site.opens && isFirst, limit };
     if (itemLabel && opening.parent && known) candidate.parent = opening.parent;
     if (itemLabel && !opening.topLevel && !known) continue;
     found.push(candidate);
