@@ -123,9 +123,10 @@ export class ChunkedParser {
     for (const section of this.withTrees(pool, chunks)) {
       if (section.parsed.open && sections.length + 1 < chunks.length) {
         // A fence or HTML block runs on past the heading: the rest of the text is one chunk.
-        const rest = owned({ text: text.slice(section.offset), offset: section.offset, line: section.line });
-        sections.push({ ...rest, parsed: this.take(pool, rest.text) });
-        read?.(sections[sections.length - 1]);
+        const chunk = owned({ text: text.slice(section.offset), offset: section.offset, line: section.line });
+        const rest = { ...chunk, parsed: this.take(pool, chunk.text) };
+        sections.push(rest);
+        read?.(rest);
         break;
       }
       sections.push(section);
