@@ -55,5 +55,7 @@ describe('the corpus of real ideas lists', () => {
     assert.ok(!findings.includes('1806 mentor-handle'), 'Hung-Ying, Tai (@hydai …) is one mentor with a handle');
     const gsoc = findingsOf(fixturePath('corpus/programs/summerofcode/2026.md'));
     assert.ok(!gsoc.includes('307 mentor-handle'), '"#For GSoC, it is required…" is a note, not a mentor');
+    const roles = findingsOf(fixturePath('corpus/programs/lfx-mentorship/2021/03-Fall/project_ideas.md'));
+    assert.ok(!roles.includes('259 mentor-handle'), '"- Adjunct" above its mentors is a role, not a mentor');
   });
 });

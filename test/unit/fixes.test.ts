@@ -65,6 +65,13 @@ describe('fixes', () => {
     assert.match(fixed, /issues\/11\n/);
   });
 
+  it('fix-all puts a handle and e-mail listed after the name in parentheses, changing only the separators', () => {
+    const text = '### P\n\n#### An idea\n\n- Description: d\n- Recommended Skills: go\n- Mentor(s): Jane Doe, @janedoe, jane@example.com; Bo Li, @boli\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n';
+    const fixed = fixAll(text, lintText).text;
+    assert.equal(fixed.split('\n')[6], '- Mentor(s): Jane Doe (@janedoe, jane@example.com); Bo Li (@boli)');
+    checkFixAll(text, 'listed mentors');
+  });
+
   it('fix-all holds on every corpus file', function () {
     this.timeout(120000);
     for (const file of corpusFiles()) checkFixAll(readFileSync(file, 'utf8'), file);

@@ -84,12 +84,16 @@ const cases: Record<string, Case[]> = {
     { what: 'link text and URL disagree', text: idea(withField(2, '- Mentor(s): [@jane](https://github.com/janedoe)')), expect: ['7: The link text "@jane" names another user than its URL (@janedoe).'] },
     { what: 'a template placeholder', text: idea(withField(2, '- Mentor(s):\n  - Mentor Name (@mentor_github, mentor@email.addy)')), expect: ['8: Mentor "Mentor Name (@mentor_github, mentor@email.addy)" is the template\'s placeholder: put a real name and GitHub handle here.'] },
     { what: 'a GitHub profile URL', text: idea(withField(2, '- Mentor(s): Jane Doe (https://github.com/janedoe)')), expect: ['7: Write the GitHub profile as a handle: "(@janedoe)".'] },
+    { what: 'name, handle and e-mail as pieces of a list', text: idea(withField(2, '- Mentor(s): Jane Doe, @janedoe, jane@example.com, Bo Li, @boli')), expect: ['7: Write the handle in parentheses: "Jane Doe (@janedoe, jane@example.com)".', '7: Write the handle in parentheses: "Bo Li (@boli)".'] },
+    { what: 'a word between name and e-mail', text: idea(withField(2, '- Mentor(s): Jane Doe, janedoe, jane@example.com; Bo Li, boli, bo@example.com')), expect: ['7: Mentor "Jane Doe" has no GitHub handle; if "janedoe" is one, write "@janedoe".', '7: Mentor "Bo Li" has no GitHub handle; if "boli" is one, write "@boli".'] },
+    { what: 'mentors known by e-mail only', text: idea(withField(2, '- Mentor(s): Jane Doe, jane@example.com, Bo Li, bo@example.com')), expect: ['7: Mentor "Jane Doe" has no GitHub handle.', '7: Mentor "Bo Li" has no GitHub handle.'] },
+    { what: 'an e-mail cut from its parentheses', text: idea(withField(2, '- Mentor(s): Jane Doe, jane@example.com); Bo Li (@boli)')), expect: ['7: Mentor "Jane Doe" has no GitHub handle.'] },
     {
       what: 'every accepted form',
       text: idea(
         withField(
           2,
-          '- Mentor(s): Jane Doe (@janedoe), Bo Li (@boli, bo AT example DOT com), [@cy](https://github.com/cy), [Di Wu](https://github.com/diwu), @eve\n  - Fay Lu (@faylu, fay@example.com) - primary',
+          '- Mentor(s): Jane Doe (@janedoe), Bo Li (@boli, bo AT example DOT com), [@cy](https://github.com/cy), [Di Wu](https://github.com/diwu), @eve, eve@example.com\n  - Fay Lu (@faylu, fay@example.com) - primary\n  - Adjunct\n    - Gil Ma (@gilma), gil@example.com\n    - Hu Ng, [@hung](https://github.com/hung), hu@example.com',
         ),
       ),
       expect: [],

@@ -15,9 +15,8 @@ const OBFUSCATED_EMAIL = /[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+(?:\s*(?:\
  * parentheses and brackets, each with name, handle, e-mail and where they sit.
  */
 export function parseMentors(value: string, offset: number, lines: LineIndex): Mentor[] {
-  return mergeNameFragments(value, splitMentors(value)).flatMap(({ start, end }) => {
-    const text = value.slice(start, end);
-    const mentor = parseOne(text, offset + start, lines);
+  return groupPeople(value, splitMentors(value)).flatMap((person) => {
+    const mentor = parseOne(value, person, offset, lines);
     return mentor ? [mentor] : [];
   });
 }
@@ -25,6 +24,11 @@ export function parseMentors(value: string, offset: number, lines: LineIndex): M
 interface Span {
   start: number;
   end: number;
+}
+
+/** One mentor's text: `parts` are the comma-separated pieces it was joined from, its name first. */
+interface Person extends Span {
+  parts: Span[];
 }
 
 /** Something that identifies a person beyond a name: a handle, e-mail, link or parenthesis. */
@@ -37,21 +41,12 @@ const IDENTIFIES = /[@(<[]|https?:/;
  */
 function splitMentors(value: string): Span[] {
   const bySemicolon = /;/.test(value.replace(/\([^)]*\)|\[[^\]]*\]/g, ''));
-  const parts: Span[] = [];
-  let depth = 0;
-  let start = 0;
-  const cut = (at: number, skip: number) => {
-    parts.push({ start, end: at });
-    start = at + skip;
-  };
-  for (let i = 0; i < value.length; i++) {
+  const parts = cutOutsideBrackets(value, { start: 0, end: value.length }, (i) => {
     const c = value[i];
-    if (c === '(' || c === '[' || c === '<') depth++;
-    else if ((c === ')' || c === ']' || c === '>') && depth > 0) depth--;
-    else if (depth === 0 && (c === ';' || c === '\n' || c === '\r' || (c === ',' && !bySemicolon))) cut(i, 1);
-    else if (depth === 0 && !bySemicolon && /^\s(?:and|&)\s/i.test(value.slice(i, i + 5))) cut(i, value[i + 1] === '&' ? 2 : 4);
-  }
-  cut(value.length, 0);
+    if (c === ';' || c === '\n' || c === '\r' || (c === ',' && !bySemicolon)) return 1;
+    if (!bySemicolon && /^\s(?:and|&)\s/i.test(value.slice(i, i + 5))) return value[i + 1] === '&' ? 2 : 4;
+    return 0;
+  });
   const trimmed = parts.map(({ start: s, end: e }) => {
     let from = s;
     let to = e;
@@ -60,7 +55,27 @@ function splitMentors(value: string): Span[] {
     return { start: from, end: to };
   });
   const skip = noteEnd(value);
-  return trimmed.filter(({ start: s, end: e }) => e > s && s >= skip);
+  return trimmed.filter(({ start: s, end: e }) => e > s && s >= skip && !isRoleLabel(value, s, e));
+}
+
+/** `span` cut where `separator` gives a separator's length at an index outside (), [] and <>. */
+function cutOutsideBrackets(value: string, span: Span, separator: (at: number) => number): Span[] {
+  const parts: Span[] = [];
+  let depth = 0;
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const c = value[i];
+    if (c === '(' || c === '[' || c === '<') depth++;
+    else if ((c === ')' || c === ']' || c === '>') && depth > 0) depth--;
+    else if (depth === 0) {
+      const skip = separator(i);
+      if (skip === 0) continue;
+      parts.push({ start, end: i });
+      start = i + skip;
+    }
+  }
+  parts.push({ start, end: span.end });
+  return parts;
 }
 
 /** Where a note on the label's line ends, when sub-bullets hold the mentors; else 0. */
@@ -69,30 +84,101 @@ function noteEnd(value: string): number {
   return firstBreak !== -1 && !value.slice(0, firstBreak).includes('@') ? firstBreak : 0;
 }
 
-/** Joins `Hung-Ying` to `Tai (@hydai)` when a comma split one person's name. */
-function mergeNameFragments(value: string, spans: Span[]): Span[] {
-  const merged: Span[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i];
-    const text = value.slice(span.start, span.end);
-    const next = spans[i + 1];
-    const sameLine = next && !/[\r\n]/.test(value.slice(span.end, next.start));
-    if (sameLine && !IDENTIFIES.test(text) && !/\s/.test(text) && IDENTIFIES.test(value.slice(next.start, next.end))) {
-      spans[i + 1] = { start: span.start, end: next.end };
-      continue;
-    }
-    merged.push(span);
-  }
-  return merged;
+/**
+ * A whole sub-bullet that names a role rather than a person, the mentors in bullets under it:
+ * `- Primary` above `  - Jane Doe (@jd)`.
+ */
+function isRoleLabel(value: string, start: number, end: number): boolean {
+  const lineStart = value.lastIndexOf('\n', start) + 1;
+  const lineEnd = value.indexOf('\n', end);
+  const bullet = /^([ \t]*)[-*+][ \t]+/;
+  const item = bullet.exec(value.slice(lineStart, start + 1));
+  const below = lineEnd === -1 ? null : bullet.exec(value.slice(lineEnd + 1));
+  return (
+    item !== null &&
+    below !== null &&
+    lineStart + item[0].length === start &&
+    /^\r?$/.test(value.slice(end, lineEnd)) &&
+    below[1].length > item[1].length &&
+    !IDENTIFIES.test(value.slice(start, end))
+  );
 }
 
-function parseOne(text: string, offset: number, lines: LineIndex): Mentor | undefined {
-  const mentor: Mentor = { text, range: lines.rangeOf(offset, offset + text.length) };
+/** A handle, e-mail or profile link standing alone, as in `Jane Doe, @jd, jd@example.com`. */
+const ALONE: Record<'handle' | 'email' | 'profile', RegExp> = {
+  handle: /^\(?@[A-Za-z0-9_.-]*[A-Za-z0-9_-]\)?$/,
+  email: new RegExp(`^[(<]*(?:mailto:)?(?:${EMAIL.source}|${OBFUSCATED_EMAIL.source})[)>]*$`, 'i'),
+  profile: /^(?:\[[^\]]*\]\(\s*<?[^)\s>]+>?\s*\)|<?https?:\/\/[^\s<>]+>?)$/,
+};
+/** What a mentor's text already has of each kind. */
+const HAS: Record<keyof typeof ALONE, RegExp> = {
+  handle: new RegExp(`${HANDLE.source}|github\\.com/`),
+  email: new RegExp(`${EMAIL.source}|${OBFUSCATED_EMAIL.source}`, 'i'),
+  profile: /https?:|\]\(/,
+};
+/** A word that may be a handle without its `@`: `haircommander` in `Peter Hunt, haircommander, pehunt@redhat.com`. */
+const HANDLE_WORD = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$/;
+
+/**
+ * Mentors from the split pieces. A piece that only identifies someone (a handle, an e-mail or a
+ * profile link) belongs to the mentor before it on its line, when that one lacks such a thing:
+ * `Kevin Hannon, @kannon92, kevin@gr-oss.io` is one person, and so is `Peter Hunt, haircommander,
+ * pehunt@redhat.com`. A lone word before something that identifies is half a name split by a comma:
+ * `Hung-Ying, Tai (@hydai)`.
+ */
+function groupPeople(value: string, spans: Span[]): Person[] {
+  const people: Person[] = [];
+  const sameLine = (from: number, to: number) => !/[\r\n]/.test(value.slice(from, to));
+  const textOf = (span: Span) => value.slice(span.start, span.end);
+  // Where a name split by a comma began, while its pieces are joined.
+  let nameStart: number | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    const text = textOf(span);
+    const last = people.at(-1);
+    const next = spans[i + 1] && sameLine(span.end, spans[i + 1].start) ? textOf(spans[i + 1]) : undefined;
+    if (nameStart === undefined && last && sameLine(last.end, span.start)) {
+      const before = value.slice(last.start, last.end);
+      const completes = (Object.keys(ALONE) as (keyof typeof ALONE)[]).some((kind) => ALONE[kind].test(text) && !HAS[kind].test(before));
+      const unmarked = HANDLE_WORD.test(text) && last.parts.length === 1 && /\s/.test(before) && !IDENTIFIES.test(before) && next !== undefined && ALONE.email.test(next);
+      if (completes || unmarked) {
+        last.end = span.end;
+        last.parts.push(span);
+        continue;
+      }
+    }
+    if (next !== undefined && !IDENTIFIES.test(text) && !/\s/.test(text) && IDENTIFIES.test(next)) {
+      nameStart ??= span.start;
+      continue;
+    }
+    if (nameStart !== undefined) {
+      const whole = { start: nameStart, end: span.end };
+      people.push({ ...whole, parts: [whole] });
+      nameStart = undefined;
+    } else people.push({ ...span, parts: piecesOf(value, span) });
+  }
+  return people;
+}
+
+/** The comma-separated pieces of a mentor's text: `Name, handle, email` in a list split at `;`. */
+function piecesOf(value: string, span: Span): Span[] {
+  return cutOutsideBrackets(value, span, (at) => (value[at] === ',' ? 1 : 0)).flatMap(({ start, end }) => {
+    while (start < end && /\s/.test(value[start])) start++;
+    return end > start ? [{ start, end }] : [];
+  });
+}
+
+function parseOne(value: string, person: Person, offset: number, lines: LineIndex): Mentor | undefined {
+  const text = value.slice(person.start, person.end);
+  const at0 = offset + person.start;
+  // Relative to the text: where the pieces after the name begin.
+  const rest = person.parts.length > 1 ? person.parts[1].start - person.start : text.length;
+  const mentor: Mentor = { text, range: lines.rangeOf(at0, at0 + text.length) };
   const setHandle = (handle: string, at: number, style: NonNullable<Mentor['handleStyle']>) => {
     if (mentor.handle !== undefined) return;
     mentor.handle = handle;
     mentor.handleStyle = style;
-    mentor.handleRange = lines.rangeOf(offset + at, offset + at + handle.length);
+    mentor.handleRange = lines.rangeOf(at0 + at, at0 + at + handle.length);
   };
   const linked: [number, number][] = [];
   for (const link of text.matchAll(LINK)) {
@@ -114,19 +200,22 @@ function parseOne(text: string, offset: number, lines: LineIndex): Mentor | unde
   for (const handle of text.matchAll(HANDLE)) {
     if (!outsideLinks(handle.index)) continue;
     const insideParens = depthAt(text, handle.index) > 0;
-    setHandle(handle[1], handle.index + 1, insideParens ? 'paren' : 'bare');
+    setHandle(handle[1], handle.index + 1, insideParens ? 'paren' : handle.index >= rest ? 'listed' : 'bare');
   }
+  if (mentor.handleStyle === 'listed') mentor.separatorRange = lines.rangeOf(at0 + person.parts[0].end - person.start, at0 + rest);
   const email = EMAIL.exec(text.replace(LINK, (m) => ' '.repeat(m.length))) ?? OBFUSCATED_EMAIL.exec(text);
   if (email) mentor.email = email[0];
-  const name = mentorName(text);
+  const name = mentorName(text.slice(0, person.parts[0].end - person.start));
   if (name) mentor.name = name;
   if (!mentor.handle) {
     // `Ria Bhatia (rbitia)`: a lone handle-like word in parentheses is probably a handle without `@`.
+    // So is a word of its own between the name and an e-mail: `Peter Hunt, haircommander, pehunt@redhat.com`.
     const paren = /\(\s*([A-Za-z0-9][A-Za-z0-9-]{0,38})\s*[,)]/.exec(text);
-    if (paren && !EMAIL.test(paren[1])) {
-      mentor.unmarkedHandle = paren[1];
-      const at = paren.index + paren[0].indexOf(paren[1]);
-      mentor.handleRange = lines.rangeOf(offset + at, offset + at + paren[1].length);
+    const word = person.parts.slice(1).find((part) => HANDLE_WORD.test(value.slice(part.start, part.end)));
+    const at = word ? word.start - person.start : paren && !EMAIL.test(paren[1]) ? paren.index + paren[0].indexOf(paren[1]) : -1;
+    if (at !== -1) {
+      mentor.unmarkedHandle = word ? value.slice(word.start, word.end) : paren![1];
+      mentor.handleRange = lines.rangeOf(at0 + at, at0 + at + mentor.unmarkedHandle.length);
     }
   }
   return mentor.handle || mentor.name || mentor.email || mentor.otherProfile ? mentor : undefined;
@@ -137,7 +226,8 @@ function mentorName(full: string): string | undefined {
   const text = full.replace(new RegExp(EMAIL.source, 'g'), ' ').replace(new RegExp(OBFUSCATED_EMAIL.source, 'gi'), ' ');
   const cut = text.search(/[(@<]|\[@|https?:|\s-\s/);
   let name = (cut === -1 ? text : text.slice(0, cut)).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-  name = name.replace(/[[\]*_`]/g, '').replace(/\s+/g, ' ').trim();
+  // Punctuation left where an e-mail was cut out goes too: `Vadim Bauer, vb@example.com)`.
+  name = name.replace(/[[\]*_`]/g, '').replace(/\s+/g, ' ').replace(/[\s,;:)]+$/, '').trim();
   if (!name && text.startsWith('(')) {
     // `(Lior Lieberman, @LiorLieberman)`: the name sits inside the parentheses.
     name = text.slice(1).split(/[,@)]/)[0].trim();

@@ -28,8 +28,10 @@ export interface Mentor {
   /** GitHub handle without `@`, as written (it may be invalid; mentor-handle checks it). */
   handle?: string;
   handleRange?: Range;
-  /** How the handle was written: `@h` in parentheses, `@h` after the name, a link, … */
-  handleStyle?: 'paren' | 'bare' | 'link' | 'profile-url';
+  /** How the handle was written: `@h` in parentheses, `@h` after the name, `@h` after a comma, a link, … */
+  handleStyle?: 'paren' | 'bare' | 'listed' | 'link' | 'profile-url';
+  /** With a `listed` handle, the comma and space after the name: `, ` in `Jane Doe, @jd, jd@example.com`. */
+  separatorRange?: Range;
   email?: string;
   /** A non-GitHub profile link (Twitter, LinkedIn) given instead of a handle. */
   otherProfile?: string;

@@ -37,6 +37,7 @@ export function shiftFields(fields: Field[], by: number): Field[] {
       copy.mentors = field.mentors.map((mentor) => {
         const shifted = { ...mentor, range: shiftRange(mentor.range, by) };
         if (mentor.handleRange) shifted.handleRange = shiftRange(mentor.handleRange, by);
+        if (mentor.separatorRange) shifted.separatorRange = shiftRange(mentor.separatorRange, by);
         return shifted;
       });
     }

@@ -50,6 +50,19 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
       { title: `Write "(@${mentor.handle})"`, edits: [replaceOffsets(doc, start - 1, end, `(@${mentor.handle})`)] },
     ]);
   }
+  if (mentor.handleStyle === 'listed' && mentor.name) {
+    // `Jane Doe, @jd, jd@example.com` → `Jane Doe (@jd, jd@example.com)`: only the separators change.
+    const separator = mentor.separatorRange!;
+    const after = doc.lines.offsetAt(separator.end);
+    const end = doc.lines.offsetAt(mentor.range.end);
+    const within = doc.text.slice(after, end);
+    return found(`Write the handle in parentheses: "${who} (${within})".`, [
+      {
+        title: `Write "${who} (${within})"`,
+        edits: [replaceOffsets(doc, doc.lines.offsetAt(separator.start), after, ' ('), replaceOffsets(doc, end, end, ')')],
+      },
+    ]);
+  }
   if (mentor.handleStyle === 'paren' && mentor.name && doc.text[start - 2] === '(' && /[^\s([]/.test(doc.text[start - 3] ?? ' ')) {
     return found(`Put a space before "(@${mentor.handle})".`, [
       { title: 'Add a space before the handle', edits: [replaceOffsets(doc, start - 2, start - 2, ' ')] },
