@@ -72,6 +72,13 @@ describe('fixes', () => {
     checkFixAll(text, 'listed mentors');
   });
 
+  it('fix-all gives a label its missing colon and keeps the value under it', () => {
+    const text = '### P\n\n#### An idea\n\nDescription\nAdd a dry-run mode.\n\n- Recommended Skills\n  - Go\n- Mentors\n  - Jane Doe (@janedoe)\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n';
+    const fixed = fixAll(text, lintText).text;
+    assert.equal(fixed, text.replace('Description', '- Description:').replace('- Recommended Skills', '- Recommended Skills:').replace('- Mentors', '- Mentor(s):'));
+    checkFixAll(text, 'labels without colons');
+  });
+
   it('fix-all holds on every corpus file', function () {
     this.timeout(120000);
     for (const file of corpusFiles()) checkFixAll(readFileSync(file, 'utf8'), file);

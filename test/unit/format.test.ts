@@ -28,7 +28,7 @@ function checkFormat(text: string, name: string): void {
   const { doc, findings } = lint(once);
   const nested = new Set(doc.ideas.flatMap((idea) => idea.fields.filter((f) => f.nestedIn).map((f) => f.headRange.start.line)));
   // A lost bullet over an indented body is left to the malformed-field fix too: a bullet would pull the body in.
-  const left = findings.filter((f) => (f.rule === 'field-alias' || (f.rule === 'malformed-field' && /emphasis|full-width/.test(f.message))) && !nested.has(f.range.start.line));
+  const left = findings.filter((f) => (f.rule === 'field-alias' || (f.rule === 'malformed-field' && /emphasis|full-width|no colon/.test(f.message))) && !nested.has(f.range.start.line));
   assert.deepEqual(left.map((f) => `${f.range.start.line + 1} ${f.message}`), [], `${name}: formatting left labels to normalise`);
 }
 
@@ -50,6 +50,11 @@ describe('formatter', () => {
       '- Upstream Issue (URL): https://github.com/o/r/issues/1',
       '', '#### Idea two', '', '- Description: Two.', '- Recommended Skills: Go', '- Mentor(s): Bo (@bo)', '- Upstream Issue (URL): https://github.com/o/r/issues/2', '',
     ].join('\n'));
+  });
+
+  it('gives a label its missing colon, above the list that holds its value', () => {
+    const text = '### P\n\n#### I\n\n- Description: D\n- Skills\n  - Go\n- **Mentor(s)**\n  - A (@a)\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n';
+    assert.equal(format(text), text.replace('- Skills', '- Recommended Skills:').replace('**Mentor(s)**', 'Mentor(s):'));
   });
 
   it('keeps blank lines between fields in place, CRLF line breaks, and a last line without a break', () => {

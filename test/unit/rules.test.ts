@@ -47,6 +47,10 @@ const cases: Record<string, Case[]> = {
     { what: 'bold labels', text: idea(withField(0, '- **Description**: x')), expect: ['5: Field "Description" carries `**` emphasis.'] },
     { what: 'stray closing **', text: idea(withField(1, '- Recommended Skills**: Go')), expect: ['6: Field "Recommended Skills" carries `**` emphasis.'] },
     { what: 'a full-width colon', text: idea(withField(0, '- Description： x')), expect: ['5: Field "Description" uses a full-width colon.'] },
+    { what: 'a label without its colon above its value', text: idea(withField(1, '- Recommended Skills\n  - Go\n  - SQL')), expect: ['6: Field "Recommended Skills" has no colon.'] },
+    { what: 'a bold label without colon or bullet', text: idea(withField(0, '**Description**\nAdd a dry-run mode.')), expect: ['5: Field "Description" has lost its list bullet, carries `**` emphasis, has no colon.'] },
+    { what: 'a label alone with nothing under it', text: idea(withField(1, '- Recommended Skills')), expect: [] },
+    { what: 'an unknown word alone on a bullet', text: idea(complete.join('\n') + '\n- Objectives\n  - Ship it\n'), expect: [] },
     {
       what: 'a field nested under another',
       text: idea(withField(1, '- Recommended Skills: Go\n  - Mentor(s): Jane Doe (@janedoe)').replace('- Mentor(s): Jane Doe (@janedoe)\n- Upstream', '- Upstream')),

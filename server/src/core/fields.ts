@@ -1,6 +1,6 @@
 import type { FieldSite } from './field-sites';
 import { issueRefs } from './issue-refs';
-import { looksLikeLabel, matchLabel, type LabelMatch } from './labels';
+import { looksLikeLabel, matchBareLabel, matchLabel, type LabelMatch } from './labels';
 import { parseMentors } from './mentors';
 import type { Field } from './model';
 import { nearMissField } from './near-miss';
@@ -88,7 +88,7 @@ function scanParagraph(
   let own: Candidate | undefined;
   for (let line = firstLine; line <= lastLine; line++) {
     const isFirst = line === firstLine;
-    const match = matchLabel(text, isFirst ? start : lines.lineStart(line), lines.lineEnd(line));
+    const match = matchLabel(text, isFirst ? start : lines.lineStart(line), lines.lineEnd(line)) ?? (isFirst ? bareLabel(start, limit, lines.lineEnd(line), context) : undefined);
     if (!match) continue;
     const known = fieldForLabel(template, match.label);
     const itemLabel = isFirst && opening !== undefined;
@@ -101,6 +101,16 @@ function scanParagraph(
     if (itemLabel) own = candidate;
   }
   return own;
+}
+
+/**
+ * A known label without its colon, alone on the first line of a paragraph or list item, with a
+ * value after it in the same item: `- Mentor(s)` above the mentors' bullets.
+ */
+function bareLabel(start: number, limit: number, lineEnd: number, { text, template }: Context): LabelMatch | undefined {
+  const match = matchBareLabel(text, start, lineEnd);
+  if (!match || !fieldForLabel(template, match.label)) return undefined;
+  return /\S/.test(text.slice(lineEnd, limit)) ? match : undefined;
 }
 
 function makeField(candidate: Candidate, until: number, context: Context): Field {

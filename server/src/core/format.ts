@@ -56,7 +56,7 @@ function fieldSpans(doc: IdeasDocument, field: Field): Span[] {
   } else if (getsBullet(doc, field)) {
     spans.push({ start: lineStart, end: headStart, newText: '- ' });
   }
-  if (field.template && field.colon) {
+  if (field.template) {
     const head = `${field.template.label}:`;
     if (doc.text.slice(headStart, headEnd) !== head) spans.push({ start: headStart, end: headEnd, newText: head });
     const valueStart = doc.lines.offsetAt(field.valueRange.start);

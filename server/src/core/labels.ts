@@ -37,6 +37,26 @@ export function matchLabel(text: string, from: number, to: number): LabelMatch |
   };
 }
 
+/** A label alone on its line, without a colon: `- Recommended Skills` above a list of skills. */
+const BARE_LABEL = /^([ \t]*)(\*\*)?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(\*\*)?[ \t]*\r?$/;
+
+/** The label that is all of `text[from, to)`, colon missing; only a known label may be one (`fields.ts`). */
+export function matchBareLabel(text: string, from: number, to: number): LabelMatch | undefined {
+  const m = BARE_LABEL.exec(text.slice(from, to));
+  if (!m) return undefined;
+  const labelStart = from + m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
+  const labelEnd = labelStart + m[3].length;
+  return {
+    start: from + m[1].length,
+    label: ownedCopy(m[3]),
+    labelStart,
+    labelEnd,
+    end: m[4] ? text.indexOf('**', labelEnd) + 2 : labelEnd,
+    bold: Boolean(m[2] || m[4]),
+    colon: '',
+  };
+}
+
 /** A label that an unknown field may have: a few words, not a sentence that happens to hold a colon. */
 export function looksLikeLabel(label: string): boolean {
   return label.split(/\s+/).length <= 4 && !/[.,;!?"`[\]]/.test(label);

@@ -7,7 +7,7 @@ export const malformedField = ideaRule({
   id: 'malformed-field',
   defaultSeverity: 'warning',
   description:
-    'A field label lost its bullet, carries stray `**`, uses a full-width colon, or is nested under another field.',
+    'A field label lost its bullet, carries stray `**`, lacks its colon or uses a full-width one, or is nested under another field.',
   checkIdea(doc, idea) {
     return idea.fields.flatMap((field) => check(doc, idea, field));
   },
@@ -28,7 +28,8 @@ function check(doc: IdeasDocument, idea: Idea, field: Field): RuleFinding[] {
   }
   if (field.bold) problems.push('carries `**` emphasis');
   if (field.colon === '：') problems.push('uses a full-width colon');
-  if (field.bold || field.colon === '：') {
+  if (field.colon === '') problems.push('has no colon');
+  if (field.bold || field.colon !== ':') {
     // Rewrite only the markup around the label, so a rename of the label itself can apply too.
     const labelStart = doc.lines.offsetAt(field.labelRange.start);
     const labelEnd = doc.lines.offsetAt(field.labelRange.end);
