@@ -69,6 +69,7 @@ const cases: Record<string, Case[]> = {
   ],
   'unknown-field': [
     { what: 'a near miss', text: idea(withField(2, '- Metor(s): Jane Doe (@janedoe)')), expect: ['7: Unknown field "Metor(s)": did you mean "Mentor(s)"?'] },
+    { what: 'a field of its own that is spelt like one of the template', text: idea(complete.join('\n') + '\n- Mentee(s): Bo Li'), expect: ['9: The template has no field "Mentee(s)".'] },
     { what: 'a label of another template', text: idea(complete.join('\n') + '\n- Difficulty: hard'), expect: ['9: The template has no field "Difficulty".'] },
     { what: 'prose with a colon in a nested list', text: idea(withField(0, '- Description: x\n  - Phase one: design')), expect: [] },
     { what: 'a URL line', text: idea(withField(3, '- Upstream Issue (URL):\n- https://github.com/org/repo/issues/1')), expect: [] },

@@ -20,7 +20,11 @@ export function nearMissField(template: Template, label: string): TemplateField 
   return known.get(wanted);
 }
 
+/** Words a letter or two away from a field's name that mean something else: `Mentee(s)` is not `Mentor(s)`. */
+const OTHER_WORDS = /^mentees?\b/;
+
 function closestField(template: Template, wanted: string): TemplateField | undefined {
+  if (OTHER_WORDS.test(wanted)) return undefined;
   let best: { field: TemplateField; distance: number } | undefined;
   for (const field of template.fields) {
     for (const name of [field.label, ...field.aliases]) {
