@@ -79,6 +79,16 @@ describe('fixes', () => {
     checkFixAll(text, 'labels without colons');
   });
 
+  it('indents a value that stands below its label into the label\'s item, only when asked', () => {
+    const text = '### P\n\n#### An idea\n\n- Description: d\n- Recommended Skills: go\nMentor(s):\n- Jane Doe (@janedoe)\n  - Bo Li (@boli)\n\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n';
+    const finding = lintText(text).find((f) => f.message.includes('stands below'))!;
+    assert.equal(autoFix(finding), undefined, '--fix must leave it');
+    const bulleted = fixAll(text, lintText).text;
+    const indented = applyEdits(bulleted, lintText(bulleted).find((f) => f.message.includes('stands below'))!.fixes[0].edits);
+    assert.equal(indented, text.replace('Mentor(s):\n- Jane Doe (@janedoe)\n  - Bo Li (@boli)', '- Mentor(s):\n  - Jane Doe (@janedoe)\n    - Bo Li (@boli)'));
+    assert.deepEqual(lintText(indented).map((f) => f.rule), []);
+  });
+
   it('fix-all holds on every corpus file', function () {
     this.timeout(120000);
     for (const file of corpusFiles()) checkFixAll(readFileSync(file, 'utf8'), file);

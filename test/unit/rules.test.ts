@@ -37,6 +37,8 @@ const cases: Record<string, Case[]> = {
   'empty-field': [
     { what: 'a label with no value', text: idea(withField(1, '- Recommended Skills:')), expect: ['6: "Recommended Skills" of idea "An idea" is empty.'] },
     { what: 'a value on the next lines', text: idea(withField(2, '- Mentor(s):\n  - Jane Doe (@janedoe)')), expect: [] },
+    { what: 'a value below the label, outside its item', text: idea(withField(2, '- Mentor(s):\n- Jane Doe (@janedoe)\n- Bo Li (@boli)')), expect: [] },
+    { what: 'a label last under its heading', text: idea(withField(3, '- Upstream Issue (URL):')) + '\n#### Another idea\n\n- Description: x\n', expect: ['8: "Upstream Issue (URL)" of idea "An idea" is empty.'] },
   ],
   'malformed-field': [
     {
@@ -47,6 +49,8 @@ const cases: Record<string, Case[]> = {
     { what: 'bold labels', text: idea(withField(0, '- **Description**: x')), expect: ['5: Field "Description" carries `**` emphasis.'] },
     { what: 'stray closing **', text: idea(withField(1, '- Recommended Skills**: Go')), expect: ['6: Field "Recommended Skills" carries `**` emphasis.'] },
     { what: 'a full-width colon', text: idea(withField(0, '- Description： x')), expect: ['5: Field "Description" uses a full-width colon.'] },
+    { what: 'a value below its label, outside its item', text: idea(withField(2, '- Mentor(s):\n- Jane Doe (@janedoe)\n- Bo Li (@boli)')), expect: ['7: The value of "Mentor(s)" stands below it, outside its list item.'] },
+    { what: 'a value in a paragraph of its own', text: idea(withField(0, '- Description:\n\nAdd a dry-run mode.\n')), expect: ['5: The value of "Description" stands below it, outside its list item.'] },
     { what: 'a label without its colon above its value', text: idea(withField(1, '- Recommended Skills\n  - Go\n  - SQL')), expect: ['6: Field "Recommended Skills" has no colon.'] },
     { what: 'a bold label without colon or bullet', text: idea(withField(0, '**Description**\nAdd a dry-run mode.')), expect: ['5: Field "Description" has lost its list bullet, carries `**` emphasis, has no colon.'] },
     { what: 'a label alone with nothing under it', text: idea(withField(1, '- Recommended Skills')), expect: [] },
@@ -79,6 +83,7 @@ const cases: Record<string, Case[]> = {
   ],
   'mentor-handle': [
     { what: 'a bare handle', text: idea(withField(2, '- Mentor(s): Jane Doe @janedoe')), expect: ['7: Write the handle in parentheses: "Jane Doe (@janedoe)".'] },
+    { what: 'a bare handle in a list below the label', text: idea(withField(2, '- Mentor(s):\n- Jane Doe @janedoe')), expect: ['8: Write the handle in parentheses: "Jane Doe (@janedoe)".'] },
     { what: 'no space before the parenthesis', text: idea(withField(2, '- Mentor(s): Jane Doe(@janedoe)')), expect: ['7: Put a space before "(@janedoe)".'] },
     { what: 'no handle', text: idea(withField(2, '- Mentor(s): Jane Doe')), expect: ['7: Mentor "Jane Doe" has no GitHub handle.'] },
     { what: 'a Twitter profile', text: idea(withField(2, '- Mentor(s): Jane Doe ([@jd](https://twitter.com/jd))')), expect: ['7: Mentor "Jane Doe" links to twitter.com instead of GitHub.'] },

@@ -37,11 +37,26 @@ export function fieldsOf(sites: FieldSite[], base: number, text: string, lines: 
   const made = new Map<Candidate, Field>();
   return found.map((candidate, i) => {
     const next = found[i + 1]?.match.start ?? Infinity;
-    const field = makeField(candidate, Math.min(next, candidate.limit), context);
+    const until = Math.min(next, candidate.limit);
+    const below = candidate.template && !/\S/.test(text.slice(candidate.match.end, until)) ? detachedEnd(sites, base, until, next) : undefined;
+    const field = makeField(candidate, below ?? until, context);
+    if (below !== undefined) field.detached = true;
     if (candidate.parent) field.nestedIn = made.get(candidate.parent);
     made.set(candidate, field);
     return field;
   });
+}
+
+/**
+ * Where a value that stands below its empty field ends: the paragraphs and list items after the
+ * field's own item, up to the next field (`- Mentor(s):` above a list of mentors of its own).
+ */
+function detachedEnd(sites: FieldSite[], base: number, from: number, next: number): number | undefined {
+  let end = from;
+  for (const site of sites) {
+    if (base + site.start >= from && base + site.start < next) end = Math.max(end, Math.min(base + site.limit, next));
+  }
+  return end > from ? end : undefined;
 }
 
 /**

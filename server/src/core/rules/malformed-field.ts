@@ -7,9 +7,9 @@ export const malformedField = ideaRule({
   id: 'malformed-field',
   defaultSeverity: 'warning',
   description:
-    'A field label lost its bullet, carries stray `**`, lacks its colon or uses a full-width one, or is nested under another field.',
+    'A field label lost its bullet, carries stray `**`, lacks its colon or uses a full-width one, is nested under another field, or has its value below it outside its item.',
   checkIdea(doc, idea) {
-    return idea.fields.flatMap((field) => check(doc, idea, field));
+    return idea.fields.flatMap((field) => [...check(doc, idea, field), ...detached(doc, idea, field)]);
   },
 });
 
@@ -40,6 +40,29 @@ function check(doc: IdeasDocument, idea: Idea, field: Field): RuleFinding[] {
   if (problems.length === 0) return [];
   const fix: Fix = { title: `Write "${field.label}:" as a field of its own`, edits };
   return [{ message: `Field "${field.label}" ${problems.join(', ')}.`, range: field.headRange, fixes: [fix] }];
+}
+
+/**
+ * A value below its label, outside the label's list item. Indenting it under the label makes it
+ * the field's in markdown too; whether those lines are the value is the author's call, so `--fix`
+ * leaves it.
+ */
+function detached(doc: IdeasDocument, idea: Idea, field: Field): RuleFinding[] {
+  if (!field.detached || !field.template) return [];
+  // Where the label's text will start: after its bullet, or after the bullet the other fix gives it.
+  const column = field.bulleted ? field.headRange.start.character : ideaBullet(doc, idea.fields).length;
+  const edits: TextEdit[] = [];
+  for (let line = field.valueRange.start.line; line <= field.valueRange.end.line; line++) {
+    const start = doc.lines.lineStart(line);
+    if (/\S/.test(doc.lines.lineText(line))) edits.push(replaceOffsets(doc, start, start, ' '.repeat(column)));
+  }
+  return [
+    {
+      message: `The value of "${field.label}" stands below it, outside its list item.`,
+      range: field.headRange,
+      fixes: [{ title: `Indent the value under "${field.label}:"`, edits, needsInput: true }],
+    },
+  ];
 }
 
 /** Moves a nested field's lines left to the indentation of the field it sits under. */
