@@ -38,10 +38,13 @@ export function matchLabel(text: string, from: number, to: number): LabelMatch |
 }
 
 /** A label alone on its line, without a colon: `- Recommended Skills` above a list of skills. */
+const BARE_LABEL_MAX = 80;
 const BARE_LABEL = /^([ \t]*)(\*\*)?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(\*\*)?[ \t]*\r?$/;
 
 /** The label that is all of `text[from, to)`, colon missing; only a known label may be one (`fields.ts`). */
 export function matchBareLabel(text: string, from: number, to: number): LabelMatch | undefined {
+  // A line of prose is longer than any label: not worth a copy of it.
+  if (to - from > BARE_LABEL_MAX) return undefined;
   const m = BARE_LABEL.exec(text.slice(from, to));
   if (!m) return undefined;
   const labelStart = from + m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));

@@ -110,6 +110,7 @@ const ALONE: Record<'handle' | 'email' | 'profile', RegExp> = {
   email: new RegExp(`^[(<]*(?:mailto:)?(?:${EMAIL.source}|${OBFUSCATED_EMAIL.source})[)>]*$`, 'i'),
   profile: /^(?:\[[^\]]*\]\(\s*<?[^)\s>]+>?\s*\)|<?https?:\/\/[^\s<>]+>?)$/,
 };
+const KINDS = Object.keys(ALONE) as (keyof typeof ALONE)[];
 /** What a mentor's text already has of each kind. */
 const HAS: Record<keyof typeof ALONE, RegExp> = {
   handle: new RegExp(`${HANDLE.source}|github\\.com/`),
@@ -139,7 +140,7 @@ function groupPeople(value: string, spans: Span[]): Person[] {
     const next = spans[i + 1] && sameLine(span.end, spans[i + 1].start) ? textOf(spans[i + 1]) : undefined;
     if (nameStart === undefined && last && sameLine(last.end, span.start)) {
       const before = value.slice(last.start, last.end);
-      const completes = (Object.keys(ALONE) as (keyof typeof ALONE)[]).some((kind) => ALONE[kind].test(text) && !HAS[kind].test(before));
+      const completes = KINDS.some((kind) => ALONE[kind].test(text) && !HAS[kind].test(before));
       const unmarked = HANDLE_WORD.test(text) && last.parts.length === 1 && /\s/.test(before) && !IDENTIFIES.test(before) && next !== undefined && ALONE.email.test(next);
       if (completes || unmarked) {
         last.end = span.end;
