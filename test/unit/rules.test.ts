@@ -96,6 +96,7 @@ const cases: Record<string, Case[]> = {
     { what: 'a GitHub profile URL', text: idea(withField(2, '- Mentor(s): Jane Doe (https://github.com/janedoe)')), expect: ['7: Write the GitHub profile as a handle: "(@janedoe)".'] },
     { what: 'name, handle and e-mail as pieces of a list', text: idea(withField(2, '- Mentor(s): Jane Doe, @janedoe, jane@example.com, Bo Li, @boli')), expect: ['7: Write the handle in parentheses: "Jane Doe (@janedoe, jane@example.com)".', '7: Write the handle in parentheses: "Bo Li (@boli)".'] },
     { what: 'a word between name and e-mail', text: idea(withField(2, '- Mentor(s): Jane Doe, janedoe, jane@example.com; Bo Li, boli, bo@example.com')), expect: ['7: Mentor "Jane Doe" has no GitHub handle; if "janedoe" is one, write "@janedoe".', '7: Mentor "Bo Li" has no GitHub handle; if "boli" is one, write "@boli".'] },
+    { what: 'mentors under their roles', text: idea(withField(2, '- Mentor(s):\n  - Primary Mentor: Jane Doe\n  - Co-Mentor: Bo Li, bo@example.com')), expect: ['8: Mentor "Jane Doe" has no GitHub handle.', '9: Mentor "Bo Li" has no GitHub handle.'] },
     { what: 'mentors known by e-mail only', text: idea(withField(2, '- Mentor(s): Jane Doe, jane@example.com, Bo Li, bo@example.com')), expect: ['7: Mentor "Jane Doe" has no GitHub handle.', '7: Mentor "Bo Li" has no GitHub handle.'] },
     { what: 'an e-mail cut from its parentheses', text: idea(withField(2, '- Mentor(s): Jane Doe, jane@example.com); Bo Li (@boli)')), expect: ['7: Mentor "Jane Doe" has no GitHub handle.'] },
     {

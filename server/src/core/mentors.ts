@@ -15,7 +15,9 @@ const OBFUSCATED_EMAIL = /[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+(?:\s*(?:\
  * parentheses and brackets, each with name, handle, e-mail and where they sit.
  */
 export function parseMentors(value: string, offset: number, lines: LineIndex): Mentor[] {
-  return groupPeople(value, splitMentors(value)).flatMap((person) => {
+  // The value's first line lost its indentation to trimming: the column it starts at gives it back.
+  const column = lines.positionAt(offset).character;
+  return groupPeople(value, splitMentors(value, column)).flatMap((person) => {
     const mentor = parseOne(value, person, offset, lines);
     return mentor ? [mentor] : [];
   });
@@ -39,7 +41,7 @@ const IDENTIFIES = /[@(<[]|https?:/;
  * mentors (`Name, handle, email; Name, …`). A note on the label's line before sub-bullets
  * (`#For GSoC, two mentors are required`) is not a mentor.
  */
-function splitMentors(value: string): Span[] {
+function splitMentors(value: string, column: number): Span[] {
   const bySemicolon = /;/.test(value.replace(/\([^)]*\)|\[[^\]]*\]/g, ''));
   const parts = cutOutsideBrackets(value, { start: 0, end: value.length }, (i) => {
     const c = value[i];
@@ -55,7 +57,7 @@ function splitMentors(value: string): Span[] {
     return { start: from, end: to };
   });
   const skip = noteEnd(value);
-  return trimmed.filter(({ start: s, end: e }) => e > s && s >= skip && !isRoleLabel(value, s, e));
+  return trimmed.filter(({ start: s, end: e }) => e > s && s >= skip && !isRoleLabel(value, s, e, column));
 }
 
 /** `span` cut where `separator` gives a separator's length at an index outside (), [] and <>. */
@@ -80,6 +82,8 @@ function cutOutsideBrackets(value: string, span: Span, separator: (at: number) =
 
 /** Where a note on the label's line ends, when sub-bullets hold the mentors; else 0. */
 function noteEnd(value: string): number {
+  // A value that starts on the line below its label starts with its first mentor's bullet.
+  if (/^[-*+][ \t]/.test(value)) return 0;
   const firstBreak = value.search(/\r?\n[ \t]*[-*+][ \t]/);
   return firstBreak !== -1 && !value.slice(0, firstBreak).includes('@') ? firstBreak : 0;
 }
@@ -88,7 +92,7 @@ function noteEnd(value: string): number {
  * A whole sub-bullet that names a role rather than a person, the mentors in bullets under it:
  * `- Primary` above `  - Jane Doe (@jd)`.
  */
-function isRoleLabel(value: string, start: number, end: number): boolean {
+function isRoleLabel(value: string, start: number, end: number, column: number): boolean {
   const lineStart = value.lastIndexOf('\n', start) + 1;
   const lineEnd = value.indexOf('\n', end);
   const bullet = /^([ \t]*)[-*+][ \t]+/;
@@ -99,7 +103,7 @@ function isRoleLabel(value: string, start: number, end: number): boolean {
     below !== null &&
     lineStart + item[0].length === start &&
     /^\r?$/.test(value.slice(end, lineEnd)) &&
-    below[1].length > item[1].length &&
+    below[1].length > item[1].length + (lineStart === 0 ? column : 0) &&
     !IDENTIFIES.test(value.slice(start, end))
   );
 }
@@ -223,12 +227,17 @@ function parseOne(value: string, person: Person, offset: number, lines: LineInde
 }
 
 /** The words before the first handle, link, parenthesis or URL: `Jane Doe` in `Jane Doe (@jd)`. */
+const EMAILS = new RegExp(EMAIL.source, 'g');
+const OBFUSCATED_EMAILS = new RegExp(OBFUSCATED_EMAIL.source, 'gi');
+/** The role before a mentor's name: `Primary Mentor:`, `Co-Mentor:`, `Mentor 2:`. */
+const ROLE = /^(?:[\p{L}-]+\s+)?[\p{L}-]*mentor\s*\d*\s*:\s*/iu;
+
 function mentorName(full: string): string | undefined {
-  const text = full.replace(new RegExp(EMAIL.source, 'g'), ' ').replace(new RegExp(OBFUSCATED_EMAIL.source, 'gi'), ' ');
+  const text = full.replace(EMAILS, ' ').replace(OBFUSCATED_EMAILS, ' ');
   const cut = text.search(/[(@<]|\[@|https?:|\s-\s/);
   let name = (cut === -1 ? text : text.slice(0, cut)).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   // Punctuation left where an e-mail was cut out goes too: `Vadim Bauer, vb@example.com)`.
-  name = name.replace(/[[\]*_`]/g, '').replace(/\s+/g, ' ').replace(/[\s,;:)]+$/, '').trim();
+  name = name.replace(/[[\]*_`]/g, '').replace(/\s+/g, ' ').replace(/[\s,;:)]+$/, '').trim().replace(ROLE, '');
   if (!name && text.startsWith('(')) {
     // `(Lior Lieberman, @LiorLieberman)`: the name sits inside the parentheses.
     name = text.slice(1).split(/[,@)]/)[0].trim();
