@@ -46,6 +46,7 @@ const cases: Record<string, Case[]> = {
       text: idea(withField(1, 'Recommended Skills: Go')),
       expect: ['6: Field "Recommended Skills" has lost its list bullet.'],
     },
+    { what: 'a bullet with no space after it', text: idea(withField(0, '-Description: x')), expect: ['5: Field "Description" has no space after its bullet.'] },
     { what: 'bold labels', text: idea(withField(0, '- **Description**: x')), expect: ['5: Field "Description" carries `**` emphasis.'] },
     { what: 'stray closing **', text: idea(withField(1, '- Recommended Skills**: Go')), expect: ['6: Field "Recommended Skills" carries `**` emphasis.'] },
     { what: 'a full-width colon', text: idea(withField(0, '- Description： x')), expect: ['5: Field "Description" uses a full-width colon.'] },

@@ -2,9 +2,10 @@ import { ownedCopy } from './owned';
 
 /**
  * `Label:` at the start of a line as authors write it: optional `**` around the label or around
- * label and colon, a full-width colon, spaces before the colon.
+ * label and colon, a full-width colon, spaces before the colon, a bullet with no space after it
+ * (`-Description:`, which markdown reads as a line of text).
  */
-const LABEL = /^([ \t]*)(\*\*)?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(\*\*)?[ \t]*([:：])(\*\*)?/;
+const LABEL = /^([ \t]*(?:[-*+](?=(?:\*\*)?[A-Za-z]))?)(\*\*)?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(\*\*)?[ \t]*([:：])(\*\*)?/;
 
 export interface LabelMatch {
   /** Offset of the first character of the label, or of its opening `**`. */

@@ -23,7 +23,8 @@ function check(doc: IdeasDocument, idea: Idea, field: Field): RuleFinding[] {
     problems.push(`is nested under "${field.nestedIn.label}"`);
     edits.push(...outdent(doc, field));
   } else if (!field.bulleted) {
-    problems.push('has lost its list bullet');
+    // `-Description:` is a line of text to markdown: its bullet needs a space.
+    problems.push(/[-*+]$/.test(doc.text.slice(lineStart, headStart)) ? 'has no space after its bullet' : 'has lost its list bullet');
     edits.push(replaceOffsets(doc, lineStart, headStart, ideaBullet(doc, idea.fields)));
   }
   if (field.bold) problems.push('carries `**` emphasis');
