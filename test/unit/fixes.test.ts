@@ -72,10 +72,10 @@ describe('fixes', () => {
     checkFixAll(text, 'listed mentors');
   });
 
-  it('fix-all gives a label its missing colon or its bullet\'s space, and keeps the value under it', () => {
-    const text = '### P\n\n#### An idea\n\nDescription\nAdd a dry-run mode.\n\n- Recommended Skills\n  - Go\n- Mentors\n  - Jane Doe (@janedoe)\n-Upstream Issue (URL): https://github.com/o/r/issues/1\n';
+  it('fix-all gives a label its missing colon or the right space after its bullet, and keeps its value', () => {
+    const text = '### P\n\n#### An idea\n\nDescription\nAdd a dry-run mode.\n\n-      Recommended Skills: Go\n- Mentors\n  - Jane Doe (@janedoe)\n-Upstream Issue (URL): https://github.com/o/r/issues/1\n';
     const fixed = fixAll(text, lintText).text;
-    assert.equal(fixed, text.replace('Description', '- Description:').replace('- Recommended Skills', '- Recommended Skills:').replace('- Mentors', '- Mentor(s):').replace('-Upstream', '- Upstream'));
+    assert.equal(fixed, text.replace('Description', '- Description:').replace('-      Recommended', '- Recommended').replace('- Mentors', '- Mentor(s):').replace('-Upstream', '- Upstream'));
     checkFixAll(text, 'labels without colons');
   });
 

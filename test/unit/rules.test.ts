@@ -47,6 +47,7 @@ const cases: Record<string, Case[]> = {
       expect: ['6: Field "Recommended Skills" has lost its list bullet.'],
     },
     { what: 'a bullet with no space after it', text: idea(withField(0, '-Description: x')), expect: ['5: Field "Description" has no space after its bullet.'] },
+    { what: 'a label indented into a code block', text: idea(withField(0, '-      Description: x')), expect: ['5: Field "Description" is indented so far that markdown shows it as code.'] },
     { what: 'bold labels', text: idea(withField(0, '- **Description**: x')), expect: ['5: Field "Description" carries `**` emphasis.'] },
     { what: 'stray closing **', text: idea(withField(1, '- Recommended Skills**: Go')), expect: ['6: Field "Recommended Skills" carries `**` emphasis.'] },
     { what: 'a full-width colon', text: idea(withField(0, '- Description： x')), expect: ['5: Field "Description" uses a full-width colon.'] },
@@ -75,6 +76,7 @@ const cases: Record<string, Case[]> = {
   'unknown-field': [
     { what: 'a near miss', text: idea(withField(2, '- Metor(s): Jane Doe (@janedoe)')), expect: ['7: Unknown field "Metor(s)": did you mean "Mentor(s)"?'] },
     { what: 'a field of its own that is spelt like one of the template', text: idea(complete.join('\n') + '\n- Mentee(s): Bo Li'), expect: ['9: The template has no field "Mentee(s)".'] },
+    { what: 'code in a list item', text: idea(complete.join('\n') + '\n-      ls -la: lists files'), expect: [] },
     { what: 'a label of another template', text: idea(complete.join('\n') + '\n- Difficulty: hard'), expect: ['9: The template has no field "Difficulty".'] },
     { what: 'prose with a colon in a nested list', text: idea(withField(0, '- Description: x\n  - Phase one: design')), expect: [] },
     { what: 'a URL line', text: idea(withField(3, '- Upstream Issue (URL):\n- https://github.com/org/repo/issues/1')), expect: [] },

@@ -14,6 +14,11 @@ export interface FieldSite {
   limit: number;
   /** The paragraph opens a list item (it is the item's first block). */
   opens: boolean;
+  /**
+   * The item's first block is an indented code block, not a paragraph: five spaces or more after
+   * the bullet (`-     Description: …`). Only a known label counts there.
+   */
+  code?: boolean;
   /** The item is in a list at the margin of the heading's blocks, not nested in another item. */
   topLevel: boolean;
   /**
@@ -28,7 +33,7 @@ export interface FieldSite {
 const MAX_LIST_DEPTH = 8;
 
 /** The sites of a heading's blocks in document order, their offsets made relative to `base`. */
-export function fieldSitesOf(blocks: RootContent[], base: number): FieldSite[] {
+export function fieldSitesOf(blocks: RootContent[], base: number, text: string): FieldSite[] {
   const sites: FieldSite[] = [];
   const visitList = (list: List, up: number, depth: number): void => {
     if (depth >= MAX_LIST_DEPTH) return;
@@ -37,9 +42,11 @@ export function fieldSitesOf(blocks: RootContent[], base: number): FieldSite[] {
       // Lists nested in the item hang from its opening paragraph, or, without one, from what it hangs from.
       let opening = up;
       item.children.forEach((child, index) => {
-        if (child.type === 'paragraph') {
+        if (child.type === 'paragraph' || (index === 0 && isIndentedCode(child, text))) {
           if (index === 0) opening = sites.length;
-          sites.push({ start: startOf(child) - base, end: endOf(child) - base, limit, opens: index === 0, topLevel: depth === 0, up: index === 0 ? up : -1 });
+          const site: FieldSite = { start: startOf(child) - base, end: endOf(child) - base, limit, opens: index === 0, topLevel: depth === 0, up: index === 0 ? up : -1 };
+          if (child.type === 'code') site.code = true;
+          sites.push(site);
         } else if (child.type === 'list') {
           visitList(child, opening, depth + 1);
         }
@@ -55,3 +62,6 @@ export function fieldSitesOf(blocks: RootContent[], base: number): FieldSite[] {
   }
   return sites;
 }
+
+/** A code block written by indenting, not between fences. */
+const isIndentedCode = (block: RootContent, text: string): boolean => block.type === 'code' && !/^[ \t]*(?:```|~~~)/.test(text.slice(startOf(block), endOf(block)));

@@ -14,6 +14,8 @@ interface Candidate {
   match: LabelMatch;
   template?: TemplateField;
   bulleted: boolean;
+  /** Its item's text is an indented code block (`field-sites.ts`). */
+  code: boolean;
   /** The value cannot run past this offset (the end of the list item or paragraph holding it). */
   limit: number;
   parent?: Candidate;
@@ -108,8 +110,8 @@ function scanParagraph(
     const known = fieldForLabel(template, match.label);
     const itemLabel = isFirst && opening !== undefined;
     // Unknown labels count only where fields live: the first line of a top-level list item.
-    if (!known && !(itemLabel && opening.topLevel && looksLikeLabel(match.label))) continue;
-    const candidate: Candidate = { match, template: known, bulleted: site.opens && isFirst, limit };
+    if (!known && (site.code || !(itemLabel && opening.topLevel && looksLikeLabel(match.label)))) continue;
+    const candidate: Candidate = { match, template: known, bulleted: site.opens && isFirst, code: site.code === true, limit };
     if (itemLabel && opening.parent && known) candidate.parent = opening.parent;
     if (itemLabel && !opening.topLevel && !known) continue;
     found.push(candidate);
@@ -149,6 +151,7 @@ function makeField(candidate: Candidate, until: number, context: Context): Field
     bold: match.bold,
     colon: match.colon,
   };
+  if (candidate.code) field.indentedAsCode = true;
   if (!candidate.template) field.nearMiss = nearMissField(template, match.label);
   if (candidate.template?.kind === 'mentors') field.mentors = parseMentors(value, valueStart, lines);
   if (candidate.template?.kind === 'issues') field.issues = issueRefs(value, valueStart, lines);

@@ -73,6 +73,8 @@ export interface Field {
   colon: string;
   /** For an unknown label, the template field it was probably meant to be (`Descrption`). */
   nearMiss?: TemplateField;
+  /** Five spaces or more after the bullet made the field an indented code block: `-      Description: …`. */
+  indentedAsCode?: boolean;
   /** The value stands below an empty label, outside its list item: `- Mentor(s):` above a list of its own. */
   detached?: boolean;
   /** Set when this field's list item is nested inside another field's item. */

@@ -60,7 +60,7 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
   const reading: SectionReading & { line: number } = {
     line: section.line,
     headings: found.map((each) => each.heading),
-    sites: found.map((each) => fieldSitesOf(tree.children.slice(...each.content), section.offset)),
+    sites: found.map((each) => fieldSitesOf(tree.children.slice(...each.content), section.offset, text)),
     code: [],
     directives: [],
   };

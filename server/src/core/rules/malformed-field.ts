@@ -27,6 +27,12 @@ function check(doc: IdeasDocument, idea: Idea, field: Field): RuleFinding[] {
     problems.push(/[-*+]$/.test(doc.text.slice(lineStart, headStart)) ? 'has no space after its bullet' : 'has lost its list bullet');
     edits.push(replaceOffsets(doc, lineStart, headStart, ideaBullet(doc, idea.fields)));
   }
+  if (field.indentedAsCode) {
+    // Markdown shows it as code: one space after the bullet makes it text again.
+    problems.push('is indented so far that markdown shows it as code');
+    const bullet = /^[ \t]*[-*+]/.exec(doc.text.slice(lineStart, headStart))!;
+    edits.push(replaceOffsets(doc, lineStart + bullet[0].length, headStart, ' '));
+  }
   if (field.bold) problems.push('carries `**` emphasis');
   if (field.colon === '：') problems.push('uses a full-width colon');
   if (field.colon === '') problems.push('has no colon');
