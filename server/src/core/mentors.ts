@@ -46,7 +46,7 @@ function splitMentors(value: string, column: number): Span[] {
   const parts = cutOutsideBrackets(value, { start: 0, end: value.length }, (i) => {
     const c = value[i];
     if (c === ';' || c === '\n' || c === '\r' || (c === ',' && !bySemicolon)) return 1;
-    if (!bySemicolon && /^\s(?:and|&)\s/i.test(value.slice(i, i + 5))) return value[i + 1] === '&' ? 2 : 4;
+    if (!bySemicolon && (c === ' ' || c === '\t') && /^\s(?:and|&)\s/i.test(value.slice(i, i + 5))) return value[i + 1] === '&' ? 2 : 4;
     return 0;
   });
   const trimmed = parts.map(({ start: s, end: e }) => {
@@ -95,17 +95,18 @@ function noteEnd(value: string): number {
 function isRoleLabel(value: string, start: number, end: number, column: number): boolean {
   const lineStart = value.lastIndexOf('\n', start) + 1;
   const lineEnd = value.indexOf('\n', end);
-  const bullet = /^([ \t]*)[-*+][ \t]+/;
-  const item = bullet.exec(value.slice(lineStart, start + 1));
-  const below = lineEnd === -1 ? null : bullet.exec(value.slice(lineEnd + 1));
-  return (
-    item !== null &&
-    below !== null &&
-    lineStart + item[0].length === start &&
-    /^\r?$/.test(value.slice(end, lineEnd)) &&
-    below[1].length > item[1].length + (lineStart === 0 ? column : 0) &&
-    !IDENTIFIES.test(value.slice(start, end))
-  );
+  if (lineEnd === -1 || !/^\r?$/.test(value.slice(end, lineEnd))) return false;
+  const item = bulletAt(value, lineStart);
+  const below = item && lineStart + item[0].length === start ? bulletAt(value, lineEnd + 1) : null;
+  return below !== null && below[1].length > item![1].length + (lineStart === 0 ? column : 0) && !IDENTIFIES.test(value.slice(start, end));
+}
+
+const BULLET = /([ \t]*)[-*+][ \t]+/y;
+
+/** The bullet that starts at `at`, with its indentation. */
+function bulletAt(value: string, at: number): RegExpExecArray | null {
+  BULLET.lastIndex = at;
+  return BULLET.exec(value);
 }
 
 /** A handle, e-mail or profile link standing alone, as in `Jane Doe, @jd, jd@example.com`. */
