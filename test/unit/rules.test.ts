@@ -48,6 +48,7 @@ const cases: Record<string, Case[]> = {
     },
     { what: 'a bullet with no space after it', text: idea(withField(0, '-Description: x')), expect: ['5: Field "Description" has no space after its bullet.'] },
     { what: 'a label indented into a code block', text: idea(withField(0, '-      Description: x')), expect: ['5: Field "Description" is indented so far that markdown shows it as code.'] },
+    { what: 'a label on a later line of code in a list item', text: idea(complete.join('\n') + '\n-      make test\n       Recommended Skills: Go'), expect: [] },
     { what: 'bold labels', text: idea(withField(0, '- **Description**: x')), expect: ['5: Field "Description" carries `**` emphasis.'] },
     { what: 'stray closing **', text: idea(withField(1, '- Recommended Skills**: Go')), expect: ['6: Field "Recommended Skills" carries `**` emphasis.'] },
     { what: 'a full-width colon', text: idea(withField(0, '- Description： x')), expect: ['5: Field "Description" uses a full-width colon.'] },

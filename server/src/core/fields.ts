@@ -103,7 +103,9 @@ function scanParagraph(
   const firstLine = lines.positionAt(start).line;
   const lastLine = lines.positionAt(base + site.end).line;
   let own: Candidate | undefined;
-  for (let line = firstLine; line <= lastLine; line++) {
+  // In an indented code block only the first line, the bullet's, may be a label that went too far.
+  const last = site.code ? firstLine : lastLine;
+  for (let line = firstLine; line <= last; line++) {
     const isFirst = line === firstLine;
     const match = matchLabel(text, isFirst ? start : lines.lineStart(line), lines.lineEnd(line)) ?? (isFirst ? bareLabel(start, limit, lines.lineEnd(line), context) : undefined);
     if (!match) continue;
