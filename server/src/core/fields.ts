@@ -40,7 +40,7 @@ export function fieldsOf(sites: FieldSite[], base: number, text: string, lines: 
   return found.map((candidate, i) => {
     const next = found[i + 1]?.match.start ?? Infinity;
     const until = Math.min(next, candidate.limit);
-    const below = candidate.template && !/\S/.test(text.slice(candidate.match.end, until)) ? detachedEnd(sites, base, until, next) : undefined;
+    const below = candidate.template && trimEndOffset(text, until) <= candidate.match.end ? detachedEnd(sites, base, until, next) : undefined;
     const field = makeField(candidate, below ?? until, context);
     if (below !== undefined) field.detached = true;
     if (candidate.parent) field.nestedIn = made.get(candidate.parent);
@@ -129,7 +129,7 @@ function scanParagraph(
 function bareLabel(start: number, limit: number, lineEnd: number, { text, template }: Context): LabelMatch | undefined {
   const match = matchBareLabel(text, start, lineEnd);
   if (!match || !fieldForLabel(template, match.label)) return undefined;
-  return /\S/.test(text.slice(lineEnd, limit)) ? match : undefined;
+  return trimEndOffset(text, limit) > lineEnd ? match : undefined;
 }
 
 function makeField(candidate: Candidate, until: number, context: Context): Field {

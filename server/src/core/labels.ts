@@ -1,11 +1,17 @@
 import { ownedCopy } from './owned';
 
 /**
- * `Label:` at the start of a line as authors write it: optional `**` around the label or around
- * label and colon, a full-width colon, spaces before the colon, a bullet with no space after it
- * (`-Description:`, which markdown reads as a line of text).
+ * A label at the start of a line as authors write it: optional `**` around the label or around
+ * label and colon, spaces before the colon, a bullet with no space after it (`-Description:`,
+ * which markdown reads as a line of text).
  */
-const LABEL = /^([ \t]*(?:[-*+](?=(?:\*\*)?[A-Za-z]))?)(\*\*)?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(\*\*)?[ \t]*([:：])(\*\*)?/;
+const HEAD = String.raw`^([ \t]*(?:[-*+](?=(?:\*\*)?[A-Za-z]))?)(\*\*)?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(\*\*)?[ \t]*`;
+/** `Label:`, the colon maybe full-width, maybe followed by the closing `**`. */
+const LABEL = new RegExp(`${HEAD}([:：])(\\*\\*)?`);
+/** A label alone on its line, without a colon: `- Recommended Skills` above a list of skills. */
+const BARE_LABEL = new RegExp(`${HEAD}\\r?$`);
+/** A line of prose is longer than any label alone on its line: not worth a copy of it. */
+const BARE_LABEL_MAX = 80;
 
 export interface LabelMatch {
   /** Offset of the first character of the label, or of its opening `**`. */
@@ -25,39 +31,27 @@ export function matchLabel(text: string, from: number, to: number): LabelMatch |
   const m = LABEL.exec(line);
   // `https://…` is a URL at the start of a line, not a label named "https".
   if (!m || line.startsWith('//', m[0].length)) return undefined;
-  const start = from + m[1].length;
-  const labelStart = from + m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
-  return {
-    start,
-    label: ownedCopy(m[3]),
-    labelStart,
-    labelEnd: labelStart + m[3].length,
-    end: from + m[0].length,
-    bold: Boolean(m[2] || m[4] || m[6]),
-    colon: m[5],
-  };
+  return labelMatch(m, from, from + m[0].length, m[5], Boolean(m[6]));
 }
-
-/** A label alone on its line, without a colon: `- Recommended Skills` above a list of skills. */
-const BARE_LABEL_MAX = 80;
-const BARE_LABEL = /^([ \t]*)(\*\*)?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(\*\*)?[ \t]*\r?$/;
 
 /** The label that is all of `text[from, to)`, colon missing; only a known label may be one (`fields.ts`). */
 export function matchBareLabel(text: string, from: number, to: number): LabelMatch | undefined {
-  // A line of prose is longer than any label: not worth a copy of it.
   if (to - from > BARE_LABEL_MAX) return undefined;
   const m = BARE_LABEL.exec(text.slice(from, to));
-  if (!m) return undefined;
+  return m ? labelMatch(m, from, from + m[0].trimEnd().length, '', false) : undefined;
+}
+
+/** A match of HEAD at `from` as a label that ends at `end`. */
+function labelMatch(m: RegExpExecArray, from: number, end: number, colon: string, closingBold: boolean): LabelMatch {
   const labelStart = from + m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
-  const labelEnd = labelStart + m[3].length;
   return {
     start: from + m[1].length,
     label: ownedCopy(m[3]),
     labelStart,
-    labelEnd,
-    end: m[4] ? text.indexOf('**', labelEnd) + 2 : labelEnd,
-    bold: Boolean(m[2] || m[4]),
-    colon: '',
+    labelEnd: labelStart + m[3].length,
+    end,
+    bold: Boolean(m[2] || m[4] || closingBold),
+    colon,
   };
 }
 
