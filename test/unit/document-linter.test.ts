@@ -10,7 +10,7 @@ import { generateIdeas } from '../../scripts/bench/generate-ideas';
 import { edit, lintOptions, pieces } from '../support/edits';
 import { readFixture } from '../support/fixtures';
 import { readOf } from '../support/model-read';
-import { LineIndex } from '../../server/src/core/range';
+import { LineIndex, type Position, type Range } from '../../server/src/core/range';
 
 const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 60;
 
@@ -149,6 +149,31 @@ describe('document linter', () => {
     const grown = heldAfter(40) - before;
     // Forty versions of this 660 KB text would be 26 MB.
     assert.ok(grown < 5e6, `${(grown / 1e6).toFixed(1)} MB more held after 40 keystrokes`);
+  });
+
+  it('gives every range of a result positions of its own, so that an edit above moves each once', () => {
+    // Positions are moved in place: one shared by two ranges would move twice.
+    const { doc, findings } = new DocumentLinter().lint(`${seed}\n#### Twice\n\n- Description: d\n- Description:\n- Mentor(s): Jo Li, @jo, jo@e.com\n- Upstream Issue (URL): o/r#1\n`);
+    const seen = new Set<Position>();
+    const own = (range: Range) => {
+      for (const position of [range.start, range.end]) {
+        assert.ok(!seen.has(position), `position ${JSON.stringify(position)} shared`);
+        seen.add(position);
+      }
+    };
+    for (const reading of doc.readings) {
+      for (const heading of reading.headings) [heading.range, heading.titleRange].forEach(own);
+      reading.code.forEach(own);
+      if (reading.templateCode) own(reading.templateCode.range);
+    }
+    for (const field of doc.ideas.flatMap((idea) => idea.fields)) {
+      [field.labelRange, field.headRange, field.valueRange, field.range].forEach(own);
+      for (const mentor of field.mentors ?? []) [mentor.range, mentor.handleRange, mentor.separatorRange].forEach((range) => range && own(range));
+      for (const ref of field.issues ?? []) own(ref.range);
+    }
+    for (const finding of findings) [finding.range, ...finding.fixes.flatMap((fix) => fix.edits.map((edit) => edit.range))].forEach(own);
+    // Findings on headings, fields and mentors were among them.
+    assert.ok(['heading-level', 'duplicate-field', 'mentor-handle', 'issue-url'].every((rule) => findings.some((finding) => finding.rule === rule)));
   });
 
   it('after any sequence of edits, mostly keystrokes in ideas, gives what a from-scratch lint gives', function () {

@@ -164,4 +164,5 @@ function makeField(candidate: Candidate, until: number, context: Context): Field
  * A field runs from its head's start to its value's end: the very positions of those two ranges, not
  * copies (a long list holds tens of thousands of fields). Positions are never changed in place.
  */
-export const wholeField = (headRange: Range, valueRange: Range): Range => ({ start: headRange.start, end: valueRange.end });
+/** Its own positions, not the head's and the value's: positions are moved in place (`shift.ts`). */
+export const wholeField = (headRange: Range, valueRange: Range): Range => ({ start: { ...headRange.start }, end: { ...valueRange.end } });

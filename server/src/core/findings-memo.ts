@@ -53,7 +53,9 @@ export function ideaFindings(doc: IdeasDocument, idea: Idea, rules: IdeaRules): 
  * An edit above moved an idea's fields `by` lines (`shiftFields`): its findings move with them, but
  * those of rules whose messages name a line, found again when asked.
  */
-export function moveFindings(from: Field[], to: Field[], by: number): void {
-  const known = found.get(from);
-  if (known) found.set(to, { ...known, findings: known.findings.map((finding) => shiftFinding(finding, by)), moved: true });
+export function moveFindings(fields: Field[], by: number): void {
+  const known = found.get(fields);
+  if (!known) return;
+  for (const finding of known.findings) shiftFinding(finding, by);
+  known.moved = true;
 }

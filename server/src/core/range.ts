@@ -11,6 +11,9 @@ export interface Range {
   end: Position;
 }
 
+/** A range with positions of its own: positions are moved in place (`shift.ts`), so none is shared. */
+export const copyRange = (range: Range): Range => ({ start: { ...range.start }, end: { ...range.end } });
+
 /** Converts between string offsets and LSP positions for one text. */
 export class LineIndex {
   /**

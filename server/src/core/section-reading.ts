@@ -49,11 +49,12 @@ const TEMPLATES_KEPT = 4;
 
 export function readSection(section: Section, text: string, lines: LineIndex): SectionReading {
   const known = readings.get(section.parsed);
-  if (known?.line === section.line) return known;
   if (known) {
-    const moved = { ...shiftReading(known, section.line - known.line), line: section.line };
-    readings.set(section.parsed, moved);
-    return moved;
+    if (known.line !== section.line) {
+      shiftReading(known, section.line - known.line);
+      known.line = section.line;
+    }
+    return known;
   }
   const tree = place(section);
   const found = readHeadings(text, tree, lines);
@@ -98,20 +99,19 @@ export function readingAsParsed(text: string): (section: Section) => void {
 /** The fields under each heading of the section, read as `template` names them; kept like readings. */
 export function sectionFields(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): Field[][] {
   const read = (sites: FieldSite[]) => fieldsOf(sites, section.offset, text, lines, template);
-  return underHeadings(fieldReads, section, reading, template, read, (found, by) => found.map((fields) => shiftWithFindings(fields, by)));
+  return underHeadings(fieldReads, section, reading, template, read, (found, by) => found.forEach((fields) => shiftWithFindings(fields, by)));
 }
 
 /** Fields moved `by` lines, their findings moved with them. */
-function shiftWithFindings(fields: Field[], by: number): Field[] {
-  const moved = shiftFields(fields, by);
-  moveFindings(fields, moved, by);
-  return moved;
+function shiftWithFindings(fields: Field[], by: number): void {
+  shiftFields(fields, by);
+  moveFindings(fields, by);
 }
 
 /** The known labels under each heading of the section, as `knownLabelsOf` finds them; kept like readings. */
 export function sectionLabels(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): string[][] {
   // Labels hold no positions: they stay as they are when the section moves.
-  return underHeadings(labelReads, section, reading, template, (sites) => knownLabelsOf(sites, section.offset, text, lines, template), (labels) => labels);
+  return underHeadings(labelReads, section, reading, template, (sites) => knownLabelsOf(sites, section.offset, text, lines, template), () => {});
 }
 
 function underHeadings<T>(
@@ -120,14 +120,15 @@ function underHeadings<T>(
   reading: SectionReading,
   template: Template,
   read: (sites: FieldSite[]) => T,
-  shift: (found: T[], by: number) => T[],
+  shift: (found: T[], by: number) => void,
 ): T[] {
   let known = kept.get(section.parsed);
-  if (known?.line !== section.line) {
-    const by = known ? section.line - known.line : 0;
-    const moved = new Map([...(known?.byTemplate ?? [])].map(([each, found]) => [each, shift(found, by)]));
-    known = { line: section.line, byTemplate: moved };
+  if (!known) {
+    known = { line: section.line, byTemplate: new Map() };
     kept.set(section.parsed, known);
+  } else if (known.line !== section.line) {
+    for (const found of known.byTemplate.values()) shift(found, section.line - known.line);
+    known.line = section.line;
   }
   let found = known.byTemplate.get(template);
   if (!found) {

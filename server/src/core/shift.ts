@@ -1,57 +1,51 @@
-import { wholeField } from './fields';
 import type { Finding } from './finding';
 import type { Field } from './model';
-import type { Position, Range } from './range';
+import type { Range } from './range';
 import type { SectionReading } from './section-reading';
 
 /**
- * What was read from a section, moved `by` lines: Enter above a section moves it without changing
- * a character of it, and moving what was read is much cheaper than reading it again. Every
- * position of a reading and of its fields is here; the property tests compare the result with a
- * fresh reading.
+ * What was read from a section, and what was found in it, moved `by` lines in place: Enter above a
+ * section moves it without changing a character of it. Moving what was read is much cheaper than
+ * reading it again, and moving it in place cheaper than copying it: a copy of every position below
+ * a keystroke is garbage to collect at once. Each position belongs to one range and each range to
+ * one object (a finding copies the ranges it reports), so each moves once; a unit test checks
+ * that, and the property tests compare the result with a fresh reading.
  */
-const at = (position: Position, by: number): Position => ({ line: position.line + by, character: position.character });
-
-export const shiftRange = (range: Range, by: number): Range => ({ start: at(range.start, by), end: at(range.end, by) });
-
-export function shiftReading(reading: SectionReading, by: number): SectionReading {
-  const moved: SectionReading = {
-    headings: reading.headings.map((heading) => ({ ...heading, range: shiftRange(heading.range, by), titleRange: shiftRange(heading.titleRange, by) })),
-    sites: reading.sites,
-    code: reading.code.map((range) => shiftRange(range, by)),
-    directives: reading.directives.map((directive) => ({ ...directive, line: directive.line + by, endLine: directive.endLine + by })),
-  };
-  if (reading.templateCode) moved.templateCode = { ...reading.templateCode, range: shiftRange(reading.templateCode.range, by) };
-  return moved;
+function shiftRange(range: Range, by: number): void {
+  range.start.line += by;
+  range.end.line += by;
 }
 
-export function shiftFields(fields: Field[], by: number): Field[] {
-  const moved = new Map<Field, Field>();
-  return fields.map((field) => {
-    const headRange = shiftRange(field.headRange, by);
-    const valueRange = shiftRange(field.valueRange, by);
-    const copy: Field = { ...field, labelRange: shiftRange(field.labelRange, by), headRange, valueRange, range: wholeField(headRange, valueRange) };
-    // A field is nested in one before it, already moved.
-    if (field.nestedIn) copy.nestedIn = moved.get(field.nestedIn);
-    if (field.mentors) {
-      copy.mentors = field.mentors.map((mentor) => {
-        const shifted = { ...mentor, range: shiftRange(mentor.range, by) };
-        if (mentor.handleRange) shifted.handleRange = shiftRange(mentor.handleRange, by);
-        if (mentor.separatorRange) shifted.separatorRange = shiftRange(mentor.separatorRange, by);
-        return shifted;
-      });
+export function shiftReading(reading: SectionReading, by: number): void {
+  for (const heading of reading.headings) {
+    shiftRange(heading.range, by);
+    shiftRange(heading.titleRange, by);
+  }
+  for (const range of reading.code) shiftRange(range, by);
+  for (const directive of reading.directives) {
+    directive.line += by;
+    directive.endLine += by;
+  }
+  if (reading.templateCode) shiftRange(reading.templateCode.range, by);
+}
+
+export function shiftFields(fields: Field[], by: number): void {
+  for (const field of fields) {
+    shiftRange(field.labelRange, by);
+    shiftRange(field.headRange, by);
+    shiftRange(field.valueRange, by);
+    shiftRange(field.range, by);
+    for (const mentor of field.mentors ?? []) {
+      shiftRange(mentor.range, by);
+      if (mentor.handleRange) shiftRange(mentor.handleRange, by);
+      if (mentor.separatorRange) shiftRange(mentor.separatorRange, by);
     }
-    if (field.issues) copy.issues = field.issues.map((ref) => ({ ...ref, range: shiftRange(ref.range, by) }));
-    moved.set(field, copy);
-    return copy;
-  });
+    for (const ref of field.issues ?? []) shiftRange(ref.range, by);
+  }
 }
 
 /** A finding moved `by` lines, with its fixes. */
-export function shiftFinding(finding: Finding, by: number): Finding {
-  return {
-    ...finding,
-    range: shiftRange(finding.range, by),
-    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: shiftRange(edit.range, by) })) })),
-  };
+export function shiftFinding(finding: Finding, by: number): void {
+  shiftRange(finding.range, by);
+  for (const fix of finding.fixes) for (const edit of fix.edits) shiftRange(edit.range, by);
 }

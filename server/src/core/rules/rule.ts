@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../finding';
 import type { Idea, IdeasDocument, Project } from '../model';
+import { copyRange } from '../range';
 
 /**
  * A finding as a rule reports it; lint() adds the rule id and the severity. A rule may raise the
@@ -52,10 +53,15 @@ export function ideaRule(rule: Omit<IdeaRule, 'check'>): IdeaRule {
   return { ...rule, check: (doc) => doc.ideas.flatMap((idea) => rule.checkIdea(doc, idea)) };
 }
 
-/** A rule's finding with its id and severity: the configured one, else the finding's, else the rule's default. */
+/**
+ * A rule's finding with its id and severity: the configured one, else the finding's, else the
+ * rule's default. Its ranges are copies: a rule reports the model's ranges, and a finding moves
+ * on its own when an edit above moves it (`shift.ts`).
+ */
 export function findingOf(rule: Rule, found: RuleFinding, setting?: Severity | 'off'): Finding {
   const severity = setting === undefined || setting === 'off' ? (found.severity ?? rule.defaultSeverity) : setting;
-  return { ...found, rule: rule.id, severity };
+  const fixes = found.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: copyRange(edit.range) })) }));
+  return { ...found, range: copyRange(found.range), fixes, rule: rule.id, severity };
 }
 
 /** Where a rule's documentation page lives, for diagnostics and SARIF. */
