@@ -36,7 +36,7 @@ describe('document linter', () => {
     const typed = `${seed.slice(0, at)}x${seed.slice(at)}`;
     const patched = linter.lint(typed);
     // The outline was kept, and every project but the one that holds the idea.
-    assert.equal(patched.doc.headings, first.doc.headings);
+    assert.ok(patched.doc.headings.every((heading, i) => heading === first.doc.headings[i]));
     assert.equal(patched.doc.projects.filter((p, i) => p !== first.doc.projects[i]).length, 1);
     assert.deepEqual(patched.findings, fromScratch(typed).findings);
     const retitled = `${typed.slice(0, idea + 6)}x${typed.slice(idea + 6)}`;
@@ -47,6 +47,35 @@ describe('document linter', () => {
     const whole = linter.lint(leveled);
     assert.ok(whole.doc.ideas.every((each) => !renamed.doc.ideas.includes(each)));
     assert.deepEqual(whole.findings, fromScratch(leveled).findings);
+  });
+
+  it('patches the last result for Enter in an idea and for a line joined again: what lies below moves, and is not read again', () => {
+    // Below the edits, findings that name lines: a field given twice, a title given twice.
+    const twice = '### Twice\n\n#### Same\n\n- Description: d\n- Mentor(s): @m\n- Description:\n\n#### Same\n\n- Description: e\n';
+    const text = `${seed}\n${twice}`;
+    const linter = new DocumentLinter();
+    const first = linter.lint(text);
+    const at = text.indexOf('- Description:', text.indexOf('#### Kruise Deployment Wizard')) + 20;
+    const steps = [
+      `${text.slice(0, at)}\n${text.slice(at)}`,
+      `${text.slice(0, at)}\n\n\n${text.slice(at)}`,
+      text,
+      // A line added at the start of a heading's line moves the heading's section, tree and all.
+      text.replace('#### OPA Go APIs', '\n#### OPA Go APIs'),
+      // Lines joined across sections.
+      text.replace('\n\n#### OPA Go APIs', '\n#### OPA Go APIs'),
+    ];
+    let last = first;
+    for (const edited of steps) {
+      const result = linter.lint(edited);
+      const expected = fromScratch(edited);
+      assert.deepEqual(result.findings, expected.findings);
+      assert.deepEqual(readOf(result.doc), readOf(expected.doc));
+      // The ideas of the projects below were moved, not made again.
+      assert.equal(result.doc.ideas.at(-1), last.doc.ideas.at(-1));
+      last = result;
+    }
+    assert.ok(['duplicate-field', 'duplicate-idea'].every((rule) => last.findings.some((finding) => finding.rule === rule)));
   });
 
   it('follows the preset that a keystroke in a label makes the file look like', () => {
@@ -109,6 +138,13 @@ describe('document linter', () => {
     const first = lintThenEdit(text, '# Top', '# Topx');
     assert.deepEqual(first.doc.ideas.map((idea) => [idea.title, idea.project?.title, idea.parent?.title]), [['Z', 'P0', 'P0'], ['Top', 'P0', undefined], ['A', 'P1', 'P1'], ['B', 'P1', 'P1'], ['D', 'P1', 'Top']]);
     assert.ok(first.findings.some((finding) => finding.rule === 'heading-level' && finding.message.includes('its project "Top"')));
+  });
+
+  it('reads again a section that an edit over several sections gave the tree of another, moved', () => {
+    // The first "#### B" section is now what both were; it gets the second's tree, from lines below.
+    const b = '#### B\n\n- Description: b\n- Description:\n';
+    const text = `## P\n\n#### A\n\n- Description: a\n\n${b}\n${b}\n#### C\n\n- Description: c\n`;
+    lintThenEdit(text, `a\n\n${b}\n${b}`, `a\nz\n\n${b}\n${b.replace('b\n', 'bx\n')}`);
   });
 
   it('sees a fence closed by an edit that leaves its range as it was', () => {

@@ -1,24 +1,25 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ChunkedParser, type Run, type Section } from './chunked-parse';
 import { lint, type LintOptions, type LintResult } from './lint';
-import { eolOf, isSampleTitle, type Field, type Heading, type Idea, type IdeasDocument, type Structure } from './model';
+import { eolOf, isSampleTitle, structureOf, type Field, type Heading, type Idea, type IdeasDocument, type Structure } from './model';
 import { ideaOf } from './model-lookup';
-import { patchedFindings } from './patched-findings';
+import { keptFindings, moveKept, patchedFindings } from './patched-findings';
 import { LineIndex } from './range';
 import { renewModel } from './renew-model';
-import { readingAsParsed, readSection, sectionFields, type SectionReading } from './section-reading';
+import { placeSection, readingAsParsed, readSection, sectionFields, type SectionReading } from './section-reading';
 import type { Template } from './template';
 import { chooseTemplate } from './template-choice';
 
 /**
  * Lints one document through its edits. Most keystrokes change the text of an idea and nothing
- * the rest of the document is built on: no heading, no line count or line-break style, no Template
- * block, directive or code block; at most a heading's text. For those the last result is
+ * the rest of the document is built on: no heading's level, no line-break style, no Template
+ * block, directive or code block; at most a heading's text or line. For those the last result is
  * patched: the touched sections' fields and their ideas' findings are found again, the outline
  * rules judge again the projects a renamed heading touches, rules that read the text run again when
  * the edit touched what they read, and the rest (headings, every other idea and project, their
- * findings) is kept. Any other edit is linted whole, the parser still reparsing only the sections
- * it touched.
+ * findings) is kept. When the edit added or removed lines, what lies below it moves in place by as
+ * many lines. Any other edit is linted whole, the parser still reparsing only the sections it
+ * touched.
  */
 export class DocumentLinter {
   private readonly parser: ChunkedParser;
@@ -45,27 +46,39 @@ export class DocumentLinter {
 /** The last result brought up to `text`, or undefined when the edit changed more than ideas' fields. */
 function patched(last: LintResult, text: string, sections: Section[], run: Run, options: LintOptions): LintResult | undefined {
   const was = last.doc;
-  // The sections the parser split anew, one for one; the others kept their trees, and with as many
-  // lines as before, their lines.
-  if (run.to - run.from !== run.replaced || was.sections.length !== sections.length) return undefined;
+  // The sections the parser split anew, one for one; the others kept their trees.
+  if (run.to - run.from !== run.replaced || was.sections.length !== sections.length || keptMovedTree(was.sections, sections, run)) return undefined;
   const delta = text.length - was.text.length;
   const lines = LineIndex.edited(was.lines, text, sections[run.from].offset, run.to < sections.length ? sections[run.to].offset - delta : was.text.length, delta);
-  if (lines.lineCount !== was.lines.lineCount || eolOf(lines) !== was.eol) return undefined;
+  if (eolOf(lines) !== was.eol) return undefined;
+  const moved = { by: lines.lineCount - was.lines.lineCount, from: run.to < sections.length ? was.sections[run.to].line : Infinity };
   const outline = readOutline(was, text, lines, sections, run);
   if (!outline) return undefined;
   const { readings, renamed } = outline;
-  const headings = renamed.size === 0 ? was.headings : was.headings.map((heading) => renamed.get(heading) ?? heading);
-  const templateHeading = was.templateBlock && renamed.get(was.templateBlock.heading);
-  const templateBlock = templateHeading ? { ...was.templateBlock!, heading: templateHeading } : was.templateBlock;
-  const { codeBlocks, directives, eol } = was;
-  const structure: Structure = { text, lines, eol, headings, templateBlock, codeBlocks, directives, sections, readings };
+  const structure = structureOf(text, lines, sections, readings);
   const template = chooseTemplate(structure, options);
   if (template !== was.template) return undefined;
   const reread = rereadIdeas(was, structure, run, template);
   if (!reread) return undefined;
-  const model = renewModel(was, reread, renamed);
-  const doc: IdeasDocument = { ...structure, template, ideas: model.ideas, projects: model.projects, ideaDepth: was.ideaDepth, projectDepth: was.projectDepth };
-  return { doc, findings: patchedFindings(last, doc, run, { reread, renamed, ...model }, options) };
+  const changes = { reread, renamed, ...renewModel(was, reread, renamed) };
+  const kept = keptFindings(last, structure, run, changes, moved);
+  // All that is read of the last result in its own lines is read: what lies below the edit moves now.
+  if (moved.by !== 0) {
+    for (let i = run.to; i < sections.length; i++) placeSection(sections[i]);
+    moveKept(kept, moved);
+  }
+  const doc: IdeasDocument = { ...structure, template, ideas: changes.ideas, projects: changes.projects, ideaDepth: was.ideaDepth, projectDepth: was.projectDepth };
+  return { doc, findings: patchedFindings(doc, kept, changes, options) };
+}
+
+/**
+ * A section split anew kept the tree of one that moved: text pasted over several sections may
+ * leave one of them as it was, or as another was. Its reading would move under the last result,
+ * which the patch reads in that result's own lines.
+ */
+function keptMovedTree(was: Section[], now: Section[], run: Run): boolean {
+  const lines = new Map(was.slice(run.from, run.from + run.replaced).map((section) => [section.parsed, section.line]));
+  return now.slice(run.from, run.to).some((section) => (lines.get(section.parsed) ?? section.line) !== section.line);
 }
 
 /**
@@ -80,9 +93,10 @@ function readOutline(was: IdeasDocument, text: string, lines: LineIndex, section
     const before = was.readings[i];
     if (!sameOutline(reading, before)) return undefined;
     // An unchanged heading stays the object that ideas, projects and kept findings were made with.
-    const headings = reading.headings.map((heading, j) => (isDeepStrictEqual(heading, before.headings[j]) ? before.headings[j] : heading));
-    headings.forEach((heading, j) => heading !== before.headings[j] && renamed.set(before.headings[j], heading));
-    readings[i] = { ...reading, headings };
+    // The reading keeps it too: the model's headings are those that move with their sections.
+    reading.headings = reading.headings.map((heading, j) => (isDeepStrictEqual(heading, before.headings[j]) ? before.headings[j] : heading));
+    reading.headings.forEach((heading, j) => heading !== before.headings[j] && renamed.set(before.headings[j], heading));
+    readings[i] = reading;
   }
   return { readings, renamed };
 }
@@ -106,15 +120,16 @@ function rereadIdeas(was: IdeasDocument, { sections, readings, text, lines }: St
 }
 
 /**
- * Two readings of a section agree on what the model is built on: the headings' levels and lines
- * (their text may differ, unless it makes a Sample section), the Template block, code blocks, directives.
+ * Two readings of a section agree on what the model is built on: the headings' levels (their text
+ * and lines may differ, unless the text makes a Sample section), the Template block, code blocks,
+ * directives.
  */
 function sameOutline(now: SectionReading, was: SectionReading): boolean {
   return (
     now.headings.length === was.headings.length &&
     now.headings.every((heading, i) => {
       const before = was.headings[i];
-      return heading.depth === before.depth && heading.range.start.line === before.range.start.line && !isSampleTitle(heading.title) && !isSampleTitle(before.title);
+      return heading.depth === before.depth && !isSampleTitle(heading.title) && !isSampleTitle(before.title);
     }) &&
     isDeepStrictEqual(now.templateCode, was.templateCode) &&
     isDeepStrictEqual(now.code, was.code) &&

@@ -151,12 +151,16 @@ export interface CodeBlock {
 
 export function readStructure(text: string, sections: Section[]): Structure {
   const lines = new LineIndex(text);
+  return structureOf(text, lines, sections, sections.map((section) => readSection(section, text, lines)));
+}
+
+/** The structure that the sections' readings make: the readings' own headings, code blocks and directives. */
+export function structureOf(text: string, lines: LineIndex, sections: Section[], readings: SectionReading[]): Structure {
   const headings: Heading[] = [];
   const codeBlocks: CodeBlock[] = [];
   const directives: Directive[] = [];
   let templateBlock: TemplateBlock | undefined;
-  const readings = sections.map((section) => {
-    const reading = readSection(section, text, lines);
+  for (const reading of readings) {
     const { templateCode } = reading;
     if (!templateBlock && templateCode) {
       const { code, range, closed } = templateCode;
@@ -165,8 +169,7 @@ export function readStructure(text: string, sections: Section[]): Structure {
     for (const heading of reading.headings) headings.push(heading);
     for (const range of reading.code) codeBlocks.push({ range, inTemplate: templateBlock?.range.start.line === range.start.line });
     for (const directive of reading.directives) directives.push(directive);
-    return reading;
-  });
+  }
   return { text, lines, eol: eolOf(lines), headings, templateBlock, codeBlocks, directives, sections, readings };
 }
 

@@ -49,13 +49,7 @@ const TEMPLATES_KEPT = 4;
 
 export function readSection(section: Section, text: string, lines: LineIndex): SectionReading {
   const known = readings.get(section.parsed);
-  if (known) {
-    if (known.line !== section.line) {
-      shiftReading(known, section.line - known.line);
-      known.line = section.line;
-    }
-    return known;
-  }
+  if (known) return moveTo(known, section.line, shiftReading);
   const tree = place(section);
   const found = readHeadings(text, tree, lines);
   const reading: SectionReading & { line: number } = {
@@ -99,19 +93,44 @@ export function readingAsParsed(text: string): (section: Section) => void {
 /** The fields under each heading of the section, read as `template` names them; kept like readings. */
 export function sectionFields(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): Field[][] {
   const read = (sites: FieldSite[]) => fieldsOf(sites, section.offset, text, lines, template);
-  return underHeadings(fieldReads, section, reading, template, read, (found, by) => found.forEach((fields) => shiftWithFindings(fields, by)));
+  return underHeadings(fieldReads, section, reading, template, read, movedFields);
 }
 
 /** Fields moved `by` lines, their findings moved with them. */
-function shiftWithFindings(fields: Field[], by: number): void {
-  shiftFields(fields, by);
-  moveFindings(fields, by);
+function shiftWithFindings(found: Field[][], by: number): void {
+  for (const fields of found) {
+    shiftFields(fields, by);
+    moveFindings(fields, by);
+  }
+}
+
+/**
+ * Moves what was read from the section, under every template, and what was found in its ideas, to
+ * where the section now is, without reading anything: an edit that adds a line moves every
+ * section below it.
+ */
+export function placeSection(section: Section): void {
+  const reading = readings.get(section.parsed);
+  if (reading) moveTo(reading, section.line, shiftReading);
+  const fields = fieldReads.get(section.parsed);
+  if (fields) moveTo(fields, section.line, movedFields);
+}
+
+const movedFields = (kept: { byTemplate: Map<Template, Field[][]> }, by: number) => kept.byTemplate.forEach((found) => shiftWithFindings(found, by));
+
+/** What was kept for a section, moved in place from the line it was read at to `line`. */
+function moveTo<T extends { line: number }>(kept: T, line: number, shift: (kept: T, by: number) => void): T {
+  if (kept.line !== line) {
+    shift(kept, line - kept.line);
+    kept.line = line;
+  }
+  return kept;
 }
 
 /** The known labels under each heading of the section, as `knownLabelsOf` finds them; kept like readings. */
 export function sectionLabels(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): string[][] {
   // Labels hold no positions: they stay as they are when the section moves.
-  return underHeadings(labelReads, section, reading, template, (sites) => knownLabelsOf(sites, section.offset, text, lines, template), () => {});
+  return underHeadings(labelReads, section, reading, template, (sites) => knownLabelsOf(sites, section.offset, text, lines, template), () => undefined);
 }
 
 function underHeadings<T>(
@@ -120,16 +139,11 @@ function underHeadings<T>(
   reading: SectionReading,
   template: Template,
   read: (sites: FieldSite[]) => T,
-  shift: (found: T[], by: number) => void,
+  shift: (known: { byTemplate: Map<Template, T[]> }, by: number) => void,
 ): T[] {
   let known = kept.get(section.parsed);
-  if (!known) {
-    known = { line: section.line, byTemplate: new Map() };
-    kept.set(section.parsed, known);
-  } else if (known.line !== section.line) {
-    for (const found of known.byTemplate.values()) shift(found, section.line - known.line);
-    known.line = section.line;
-  }
+  if (known) moveTo(known, section.line, shift);
+  else kept.set(section.parsed, (known = { line: section.line, byTemplate: new Map() }));
   let found = known.byTemplate.get(template);
   if (!found) {
     if (known.byTemplate.size >= TEMPLATES_KEPT) known.byTemplate.clear();

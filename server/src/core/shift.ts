@@ -35,17 +35,27 @@ export function shiftFields(fields: Field[], by: number): void {
     shiftRange(field.headRange, by);
     shiftRange(field.valueRange, by);
     shiftRange(field.range, by);
-    for (const mentor of field.mentors ?? []) {
-      shiftRange(mentor.range, by);
-      if (mentor.handleRange) shiftRange(mentor.handleRange, by);
-      if (mentor.separatorRange) shiftRange(mentor.separatorRange, by);
+    if (field.mentors) {
+      for (const mentor of field.mentors) {
+        shiftRange(mentor.range, by);
+        if (mentor.handleRange) shiftRange(mentor.handleRange, by);
+        if (mentor.separatorRange) shiftRange(mentor.separatorRange, by);
+      }
     }
-    for (const ref of field.issues ?? []) shiftRange(ref.range, by);
+    if (field.issues) for (const ref of field.issues) shiftRange(ref.range, by);
   }
 }
 
-/** A finding moved `by` lines, with its fixes. */
-export function shiftFinding(finding: Finding, by: number): void {
-  shiftRange(finding.range, by);
-  for (const fix of finding.fixes) for (const edit of fix.edits) shiftRange(edit.range, by);
+/**
+ * A finding moved `by` lines with its fixes, those of its positions at line `from` or below: a
+ * fix of an outline finding may edit a heading above the edit that moved the finding.
+ */
+export function shiftFinding(finding: Finding, by: number, from = 0): void {
+  shiftBelow(finding.range, by, from);
+  for (const fix of finding.fixes) for (const edit of fix.edits) shiftBelow(edit.range, by, from);
+}
+
+function shiftBelow(range: Range, by: number, from: number): void {
+  if (range.start.line >= from) range.start.line += by;
+  if (range.end.line >= from) range.end.line += by;
 }

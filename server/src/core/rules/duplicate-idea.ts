@@ -5,6 +5,7 @@ export const duplicateIdea = projectRule({
   id: 'duplicate-idea',
   defaultSeverity: 'warning',
   description: 'Two ideas with the same title in one project.',
+  namesLines: true,
   checkProject(_doc, project) {
     const seen = new Map<string, Idea>();
     return project.ideas.flatMap((idea) => {

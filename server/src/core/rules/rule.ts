@@ -19,14 +19,14 @@ export interface Rule {
    * block and has no such line in its old or new text leaves its findings as they were.
    */
   lines?: RegExp;
+  /** Its messages name line numbers: when an edit above moves a finding, it is found again rather than moved. */
+  namesLines?: boolean;
   check(doc: IdeasDocument): RuleFinding[];
 }
 
 /** A rule that judges each idea on its own, from the idea's lines: lint remembers its findings per idea. */
 export interface IdeaRule extends Rule {
   checkIdea(doc: IdeasDocument, idea: Idea): RuleFinding[];
-  /** Its messages name line numbers: when an edit above moves the idea, its findings are found again rather than moved. */
-  namesLines?: boolean;
 }
 
 export const isIdeaRule = (rule: Rule): rule is IdeaRule => 'checkIdea' in rule;
