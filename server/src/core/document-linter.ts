@@ -30,6 +30,7 @@ export class DocumentLinter {
     this.parser = new ChunkedParser(longSection);
   }
 
+  /** The result holds until the next call, which moves in place what lies below its edit. */
   lint(text: string, options: LintOptions = {}): LintResult {
     const key = JSON.stringify(options);
     const last = this.last?.options === key ? this.last.result : undefined;
