@@ -38,6 +38,7 @@ const cases: Record<string, Case[]> = {
     { what: 'a label with no value', text: idea(withField(1, '- Recommended Skills:')), expect: ['6: "Recommended Skills" of idea "An idea" is empty.'] },
     { what: 'a value on the next lines', text: idea(withField(2, '- Mentor(s):\n  - Jane Doe (@janedoe)')), expect: [] },
     { what: 'a value below the label, outside its item', text: idea(withField(2, '- Mentor(s):\n- Jane Doe (@janedoe)\n- Bo Li (@boli)')), expect: [] },
+    { what: 'mentors below the label under their roles', text: idea(withField(2, 'Mentor(s):\n- Primary Mentor: Jane Doe (@janedoe)\n- Secondary Mentor: Bo Li (@boli)')), expect: [] },
     { what: 'a label last under its heading', text: idea(withField(3, '- Upstream Issue (URL):')) + '\n#### Another idea\n\n- Description: x\n', expect: ['8: "Upstream Issue (URL)" of idea "An idea" is empty.'] },
   ],
   'malformed-field': [
@@ -79,6 +80,8 @@ const cases: Record<string, Case[]> = {
     { what: 'a field of its own that is spelt like one of the template', text: idea(complete.join('\n') + '\n- Mentee(s): Bo Li'), expect: ['9: The template has no field "Mentee(s)".'] },
     { what: 'code in a list item', text: idea(complete.join('\n') + '\n-      ls -la: lists files'), expect: [] },
     { what: 'a label of another template', text: idea(complete.join('\n') + '\n- Difficulty: hard'), expect: ['9: The template has no field "Difficulty".'] },
+    { what: "mentors' roles below an empty mentors label", text: idea(withField(2, '- Mentor(s):\n- Primary Mentor: Jane Doe (@janedoe)\n- Co-Mentor: Bo Li (@boli)')), expect: [] },
+    { what: 'a role after a mentors field with a value of its own', text: idea(withField(2, '- Mentor(s): Jane Doe (@janedoe)\n- Co-Mentor: Bo Li (@boli)')), expect: ['8: The template has no field "Co-Mentor".'] },
     { what: 'prose with a colon in a nested list', text: idea(withField(0, '- Description: x\n  - Phase one: design')), expect: [] },
     { what: 'a URL line', text: idea(withField(3, '- Upstream Issue (URL):\n- https://github.com/org/repo/issues/1')), expect: [] },
   ],
@@ -101,6 +104,7 @@ const cases: Record<string, Case[]> = {
     { what: 'name, handle and e-mail as pieces of a list', text: idea(withField(2, '- Mentor(s): Jane Doe, @janedoe, jane@example.com, Bo Li, @boli')), expect: ['7: Write the handle in parentheses: "Jane Doe (@janedoe, jane@example.com)".', '7: Write the handle in parentheses: "Bo Li (@boli)".'] },
     { what: 'a word between name and e-mail', text: idea(withField(2, '- Mentor(s): Jane Doe, janedoe, jane@example.com; Bo Li, boli, bo@example.com')), expect: ['7: Mentor "Jane Doe" has no GitHub handle; if "janedoe" is one, write "@janedoe".', '7: Mentor "Bo Li" has no GitHub handle; if "boli" is one, write "@boli".'] },
     { what: 'mentors under their roles', text: idea(withField(2, '- Mentor(s):\n  - Primary Mentor: Jane Doe\n  - Co-Mentor: Bo Li, bo@example.com')), expect: ['8: Mentor "Jane Doe" has no GitHub handle.', '9: Mentor "Bo Li" has no GitHub handle.'] },
+    { what: 'mentors under their roles, below the label', text: idea(withField(2, '- Mentor(s):\n- Primary Mentor: Jane Doe\n- Co-Mentor: Bo Li (@boli)')), expect: ['8: Mentor "Jane Doe" has no GitHub handle.'] },
     { what: 'mentors known by e-mail only', text: idea(withField(2, '- Mentor(s): Jane Doe, jane@example.com, Bo Li, bo@example.com')), expect: ['7: Mentor "Jane Doe" has no GitHub handle.', '7: Mentor "Bo Li" has no GitHub handle.'] },
     { what: 'an e-mail cut from its parentheses', text: idea(withField(2, '- Mentor(s): Jane Doe, jane@example.com); Bo Li (@boli)')), expect: ['7: Mentor "Jane Doe" has no GitHub handle.'] },
     {

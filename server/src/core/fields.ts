@@ -1,7 +1,7 @@
 import type { FieldSite } from './field-sites';
 import { issueRefs } from './issue-refs';
 import { looksLikeLabel, matchBareLabel, matchLabel, type LabelMatch } from './labels';
-import { parseMentors } from './mentors';
+import { isMentorRole, parseMentors } from './mentors';
 import type { Field } from './model';
 import { nearMissField } from './near-miss';
 import { trimEndOffset, trimStartOffset } from './offsets';
@@ -35,7 +35,7 @@ interface Context {
  */
 export function fieldsOf(sites: FieldSite[], base: number, text: string, lines: LineIndex, template: Template): Field[] {
   const context: Context = { text, lines, template };
-  const found = candidatesOf(sites, base, context);
+  const found = withoutMentorRoles(candidatesOf(sites, base, context), text);
   const made = new Map<Candidate, Field>();
   return found.map((candidate, i) => {
     const next = found[i + 1]?.match.start ?? Infinity;
@@ -46,6 +46,21 @@ export function fieldsOf(sites: FieldSite[], base: number, text: string, lines: 
     if (candidate.parent) field.nestedIn = made.get(candidate.parent);
     made.set(candidate, field);
     return field;
+  });
+}
+
+/**
+ * The candidates but the mentors' roles below an empty mentors field: `Mentor(s):` above
+ * `- Primary Mentor: …` and `- Secondary Mentor: …` are one field, whose value is the two items.
+ */
+function withoutMentorRoles(found: Candidate[], text: string): Candidate[] {
+  const isRole = (candidate: Candidate) => !candidate.template && isMentorRole(candidate.match.label);
+  return found.filter((candidate, i) => {
+    if (!isRole(candidate)) return true;
+    let owner = i - 1;
+    while (owner >= 0 && isRole(found[owner])) owner--;
+    const mentors = found[owner];
+    return !(mentors?.template?.kind === 'mentors' && trimEndOffset(text, Math.min(found[owner + 1].match.start, mentors.limit)) <= mentors.match.end);
   });
 }
 
@@ -161,8 +176,7 @@ function makeField(candidate: Candidate, until: number, context: Context): Field
 }
 
 /**
- * A field runs from its head's start to its value's end: the very positions of those two ranges, not
- * copies (a long list holds tens of thousands of fields). Positions are never changed in place.
+ * A field runs from its head's start to its value's end, with positions of its own rather than
+ * those of its head and value: positions are moved in place (`shift.ts`).
  */
-/** Its own positions, not the head's and the value's: positions are moved in place (`shift.ts`). */
 export const wholeField = (headRange: Range, valueRange: Range): Range => ({ start: { ...headRange.start }, end: { ...valueRange.end } });

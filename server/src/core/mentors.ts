@@ -233,6 +233,9 @@ const OBFUSCATED_EMAILS = new RegExp(OBFUSCATED_EMAIL.source, 'gi');
 /** The role before a mentor's name: `Primary Mentor:`, `Co-Mentor:`, `Mentor 2:`. */
 const ROLE = /^(?:[\p{L}-]+\s+)?[\p{L}-]*mentor\s*\d*\s*:\s*/iu;
 
+/** A label that names a mentor's role: `Primary Mentor`, `Co-Mentor`, `Mentor 2`. */
+export const isMentorRole = (label: string): boolean => ROLE.test(`${label}:`);
+
 function mentorName(full: string): string | undefined {
   const text = full.replace(EMAILS, ' ').replace(OBFUSCATED_EMAILS, ' ');
   const cut = text.search(/[(@<]|\[@|https?:|\s-\s/);
