@@ -110,7 +110,7 @@ function rereadIdeas(was: IdeasDocument, { sections, readings, text, lines }: St
   const reread = new Map<Idea, Field[]>();
   for (let i = run.from; i < run.to; i++) {
     if (readings[i].headings.length === 0) continue;
-    const fields = sectionFields(sections[i], readings[i], text, lines, template);
+    const fields = sectionFields(sections[i], text, lines, template);
     for (const [j, heading] of was.readings[i].headings.entries()) {
       const idea = ideaOf(was.ideas, heading);
       if ((idea !== undefined) !== fields[j].some((field) => field.template)) return undefined;

@@ -180,17 +180,17 @@ export const eolOf = (lines: LineIndex): '\n' | '\r\n' => (lines.hasCR && lines.
 export function labelsByHeading(structure: Structure, template: Template): string[][] {
   const { text, lines } = structure;
   const result: string[][] = [];
-  underHeadings(structure, (section, reading) => sectionLabels(section, reading, text, lines, template), (_, labels) => result.push(labels));
+  underHeadings(structure, (section) => sectionLabels(section, text, lines, template), (_, labels) => result.push(labels));
   return result;
 }
 
 /** What `read` finds under each heading that is not a sample, handed to `use` in document order. */
-function underHeadings<T>(structure: Structure, read: (section: Section, reading: SectionReading) => T[], use: (heading: Heading, found: T) => void): void {
+function underHeadings<T>(structure: Structure, read: (section: Section) => T[], use: (heading: Heading, found: T) => void): void {
   const samples = sampleHeadings(structure.headings);
   structure.sections.forEach((section, at) => {
     const reading = structure.readings[at];
     if (reading.headings.every((heading) => samples.has(heading))) return;
-    const found = read(section, reading);
+    const found = read(section);
     reading.headings.forEach((heading, i) => {
       if (!samples.has(heading)) use(heading, found[i]);
     });
@@ -201,7 +201,7 @@ function underHeadings<T>(structure: Structure, read: (section: Section, reading
 export function buildModel(structure: Structure, template: Template): IdeasDocument {
   const { text, lines } = structure;
   const ideas: Idea[] = [];
-  underHeadings(structure, (section, reading) => sectionFields(section, reading, text, lines, template), (heading, fields) => {
+  underHeadings(structure, (section) => sectionFields(section, text, lines, template), (heading, fields) => {
     if (fields.some((field) => field.template)) ideas.push({ title: heading.title, heading, fields });
   });
   const { projects, projectDepth } = placeIdeas(structure.headings, ideas);

@@ -34,26 +34,30 @@ export interface SectionReading {
 }
 
 /**
- * Readings are kept by the section's `parsed`, with the line the section started at: the
- * ChunkedParser keeps a section's `parsed` while its text is unchanged, the same text at the same
- * line reads the same, and at another line it reads the same moved by as many lines (`shift.ts`).
- * So a keystroke reads only the section it touched. Nothing read keeps an mdast node: once read,
- * the tree is dropped, and fields under any template are read from the reading's sites.
+ * What was read from a section is kept by the section's `parsed`, with the line the section started
+ * at: the ChunkedParser keeps a section's `parsed` while its text is unchanged, the same text at
+ * the same line reads the same, and at another line it reads the same moved by as many lines
+ * (`shift.ts`). So a keystroke reads only the section it touched. Nothing read keeps an mdast node:
+ * once read, the tree is dropped, and fields under any template are read from the reading's sites.
  */
-const readings = new WeakMap<Parsed, SectionReading & { line: number }>();
-/** Per template, what was read under each heading: fields, or only the labels inference weighs. */
-const fieldReads = new WeakMap<Parsed, { line: number; byTemplate: Map<Template, Field[][]> }>();
-const labelReads = new WeakMap<Parsed, { line: number; byTemplate: Map<Template, string[][]> }>();
+interface Kept {
+  line: number;
+  reading: SectionReading;
+  /** Per template, what was read under each heading: fields, or only the labels inference weighs. */
+  fields: Map<Template, Field[][]>;
+  labels: Map<Template, string[][]>;
+}
+
+const kept = new WeakMap<Parsed, Kept>();
 /** A file has two or three templates in play at most (inference, then the chosen one). */
 const TEMPLATES_KEPT = 4;
 
 export function readSection(section: Section, text: string, lines: LineIndex): SectionReading {
-  const known = readings.get(section.parsed);
-  if (known) return moveTo(known, section.line, shiftReading);
+  const known = kept.get(section.parsed);
+  if (known) return placed(known, section.line).reading;
   const tree = place(section);
   const found = readHeadings(text, tree, lines);
-  const reading: SectionReading & { line: number } = {
-    line: section.line,
+  const reading: SectionReading = {
     headings: found.map((each) => each.heading),
     sites: found.map((each) => fieldSitesOf(tree.children.slice(...each.content), section.offset, text)),
     code: [],
@@ -75,7 +79,7 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
     else if (node.type === 'html') reading.directives.push(...directivesIn(node, lines));
     else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
-  readings.set(section.parsed, reading);
+  kept.set(section.parsed, { line: section.line, reading, fields: new Map(), labels: new Map() });
   // All the model needs of the tree is read: the section keeps its reading instead.
   dropTree(section);
   return reading;
@@ -90,65 +94,53 @@ export function readingAsParsed(text: string): (section: Section) => void {
   return (section) => void readSection(section, text, (lines ??= new LineIndex(text)));
 }
 
-/** The fields under each heading of the section, read as `template` names them; kept like readings. */
-export function sectionFields(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): Field[][] {
-  const read = (sites: FieldSite[]) => fieldsOf(sites, section.offset, text, lines, template);
-  return underHeadings(fieldReads, section, reading, template, read, movedFields);
+/** The fields under each heading of a section `readSection` read, as `template` names them; kept like readings. */
+export function sectionFields(section: Section, text: string, lines: LineIndex, template: Template): Field[][] {
+  const { fields, reading } = placed(kept.get(section.parsed)!, section.line);
+  return underHeadings(fields, reading, template, (sites) => fieldsOf(sites, section.offset, text, lines, template));
 }
 
-/** Fields moved `by` lines, their findings moved with them. */
-function shiftWithFindings(found: Field[][], by: number): void {
-  for (const fields of found) {
-    shiftFields(fields, by);
-    moveFindings(fields, by);
-  }
+/** The known labels under each heading of a section `readSection` read, as `knownLabelsOf` finds them; kept like readings. */
+export function sectionLabels(section: Section, text: string, lines: LineIndex, template: Template): string[][] {
+  // Labels hold no positions: they are read without moving what else was kept. (A patch chooses
+  // its template before it moves what lies below the edit.)
+  const { labels, reading } = kept.get(section.parsed)!;
+  return underHeadings(labels, reading, template, (sites) => knownLabelsOf(sites, section.offset, text, lines, template));
 }
 
 /**
- * Moves what was read from the section, under every template, and what was found in its ideas, to
- * where the section now is, without reading anything: an edit that adds a line moves every
- * section below it.
+ * Moves what was read from the section, and what was found in its ideas, to where the section now
+ * is, without reading anything: an edit that adds a line moves every section below it.
  */
 export function placeSection(section: Section): void {
-  const reading = readings.get(section.parsed);
-  if (reading) moveTo(reading, section.line, shiftReading);
-  const fields = fieldReads.get(section.parsed);
-  if (fields) moveTo(fields, section.line, movedFields);
+  const known = kept.get(section.parsed);
+  if (known) placed(known, section.line);
 }
 
-const movedFields = (kept: { byTemplate: Map<Template, Field[][]> }, by: number) => kept.byTemplate.forEach((found) => shiftWithFindings(found, by));
-
-/** What was kept for a section, moved in place from the line it was read at to `line`. */
-function moveTo<T extends { line: number }>(kept: T, line: number, shift: (kept: T, by: number) => void): T {
-  if (kept.line !== line) {
-    shift(kept, line - kept.line);
-    kept.line = line;
+/**
+ * What was kept for a section, moved in place from the line it was read at to `line`, the findings
+ * of its ideas with their fields. Labels hold no positions.
+ */
+function placed(known: Kept, line: number): Kept {
+  const by = line - known.line;
+  if (by === 0) return known;
+  shiftReading(known.reading, by);
+  for (const found of known.fields.values()) {
+    for (const fields of found) {
+      shiftFields(fields, by);
+      moveFindings(fields, by);
+    }
   }
-  return kept;
+  known.line = line;
+  return known;
 }
 
-/** The known labels under each heading of the section, as `knownLabelsOf` finds them; kept like readings. */
-export function sectionLabels(section: Section, reading: SectionReading, text: string, lines: LineIndex, template: Template): string[][] {
-  // Labels hold no positions: they stay as they are when the section moves.
-  return underHeadings(labelReads, section, reading, template, (sites) => knownLabelsOf(sites, section.offset, text, lines, template), () => undefined);
-}
-
-function underHeadings<T>(
-  kept: WeakMap<Parsed, { line: number; byTemplate: Map<Template, T[]> }>,
-  section: Section,
-  reading: SectionReading,
-  template: Template,
-  read: (sites: FieldSite[]) => T,
-  shift: (known: { byTemplate: Map<Template, T[]> }, by: number) => void,
-): T[] {
-  let known = kept.get(section.parsed);
-  if (known) moveTo(known, section.line, shift);
-  else kept.set(section.parsed, (known = { line: section.line, byTemplate: new Map() }));
-  let found = known.byTemplate.get(template);
+function underHeadings<T>(byTemplate: Map<Template, T[]>, reading: SectionReading, template: Template, read: (sites: FieldSite[]) => T): T[] {
+  let found = byTemplate.get(template);
   if (!found) {
-    if (known.byTemplate.size >= TEMPLATES_KEPT) known.byTemplate.clear();
+    if (byTemplate.size >= TEMPLATES_KEPT) byTemplate.clear();
     found = reading.sites.map(read);
-    known.byTemplate.set(template, found);
+    byTemplate.set(template, found);
   }
   return found;
 }
