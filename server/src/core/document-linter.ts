@@ -56,7 +56,8 @@ function patched(last: LintResult, text: string, sections: Section[], run: Run, 
   const outline = readOutline(was, text, lines, sections, run);
   if (!outline) return undefined;
   const { readings, renamed } = outline;
-  const structure = structureOf(text, lines, sections, readings);
+  const { eol, headings, templateBlock, codeBlocks, directives } = was;
+  const structure = keepsOutline(readings, run, renamed) ? { text, lines, eol, headings, templateBlock, codeBlocks, directives, sections, readings } : structureOf(text, lines, sections, readings);
   const template = chooseTemplate(structure, options);
   if (template !== was.template) return undefined;
   const reread = rereadIdeas(was, structure, run, template);
@@ -70,6 +71,15 @@ function patched(last: LintResult, text: string, sections: Section[], run: Run, 
   }
   const doc: IdeasDocument = { ...structure, template, ideas: changes.ideas, projects: changes.projects, ideaDepth: was.ideaDepth, projectDepth: was.projectDepth };
   return { doc, findings: patchedFindings(doc, kept, changes, options) };
+}
+
+/**
+ * The last result's headings, code blocks, directives and Template block serve the edited text:
+ * no heading was renamed or moved, and the touched sections hold none of the others, whose
+ * ranges would be the last reading's rather than the ones that move with the sections.
+ */
+function keepsOutline(readings: SectionReading[], run: Run, renamed: Map<Heading, Heading>): boolean {
+  return renamed.size === 0 && readings.slice(run.from, run.to).every((reading) => reading.code.length === 0 && reading.directives.length === 0 && !reading.templateCode);
 }
 
 /**
