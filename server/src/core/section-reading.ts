@@ -45,7 +45,8 @@ interface Kept {
   reading: SectionReading;
   /** Per template, what was read under each heading: fields, or only the labels inference weighs. */
   fields: Map<Template, Field[][]>;
-  labels: Map<Template, string[][]>;
+  /** Made when inference first asks: most files name their template. */
+  labels?: Map<Template, string[][]>;
 }
 
 const kept = new WeakMap<Parsed, Kept>();
@@ -79,7 +80,7 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
     else if (node.type === 'html') reading.directives.push(...directivesIn(node, lines));
     else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
-  kept.set(section.parsed, { line: section.line, reading, fields: new Map(), labels: new Map() });
+  kept.set(section.parsed, { line: section.line, reading, fields: new Map() });
   // All the model needs of the tree is read: the section keeps its reading instead.
   dropTree(section);
   return reading;
@@ -104,8 +105,8 @@ export function sectionFields(section: Section, text: string, lines: LineIndex, 
 export function sectionLabels(section: Section, text: string, lines: LineIndex, template: Template): string[][] {
   // Labels hold no positions: they are read without moving what else was kept. (A patch chooses
   // its template before it moves what lies below the edit.)
-  const { labels, reading } = kept.get(section.parsed)!;
-  return underHeadings(labels, reading, template, (sites) => knownLabelsOf(sites, section.offset, text, lines, template));
+  const known = kept.get(section.parsed)!;
+  return underHeadings((known.labels ??= new Map()), known.reading, template, (sites) => knownLabelsOf(sites, section.offset, text, lines, template));
 }
 
 /**
