@@ -40,7 +40,7 @@ export function fieldsOf(sites: FieldSite[], base: number, text: string, lines: 
   return found.map((candidate, i) => {
     const next = found[i + 1]?.match.start ?? Infinity;
     const until = Math.min(next, candidate.limit);
-    const below = candidate.template && trimEndOffset(text, until) <= candidate.match.end ? detachedEnd(sites, base, until, next) : undefined;
+    const below = candidate.template && isEmptyBefore(candidate, next, text) ? detachedEnd(sites, base, until, next) : undefined;
     const field = makeField(candidate, below ?? until, context);
     if (below !== undefined) field.detached = true;
     if (candidate.parent) field.nestedIn = made.get(candidate.parent);
@@ -60,9 +60,12 @@ function withoutMentorRoles(found: Candidate[], text: string): Candidate[] {
     let owner = i - 1;
     while (owner >= 0 && isRole(found[owner])) owner--;
     const mentors = found[owner];
-    return !(mentors?.template?.kind === 'mentors' && trimEndOffset(text, Math.min(found[owner + 1].match.start, mentors.limit)) <= mentors.match.end);
+    return !(mentors?.template?.kind === 'mentors' && isEmptyBefore(mentors, found[owner + 1].match.start, text));
   });
 }
+
+/** Nothing follows the label in its own item or paragraph before `next`, the next label. */
+const isEmptyBefore = (candidate: Candidate, next: number, text: string): boolean => trimEndOffset(text, Math.min(next, candidate.limit)) <= candidate.match.end;
 
 /**
  * Where a value that stands below its empty field ends: the paragraphs and list items after the

@@ -11,9 +11,10 @@ import type { SectionReading } from './section-reading';
  * one object (a finding copies the ranges it reports), so each moves once; a unit test checks
  * that, and the property tests compare the result with a fresh reading.
  */
-function shiftRange(range: Range, by: number): void {
-  range.start.line += by;
-  range.end.line += by;
+/** The range's positions at line `from` or below moved `by` lines. */
+function shiftRange(range: Range, by: number, from = 0): void {
+  if (range.start.line >= from) range.start.line += by;
+  if (range.end.line >= from) range.end.line += by;
 }
 
 export function shiftReading(reading: SectionReading, by: number): void {
@@ -51,11 +52,6 @@ export function shiftFields(fields: Field[], by: number): void {
  * fix of an outline finding may edit a heading above the edit that moved the finding.
  */
 export function shiftFinding(finding: Finding, by: number, from = 0): void {
-  shiftBelow(finding.range, by, from);
-  for (const fix of finding.fixes) for (const edit of fix.edits) shiftBelow(edit.range, by, from);
-}
-
-function shiftBelow(range: Range, by: number, from: number): void {
-  if (range.start.line >= from) range.start.line += by;
-  if (range.end.line >= from) range.end.line += by;
+  shiftRange(finding.range, by, from);
+  for (const fix of finding.fixes) for (const edit of fix.edits) shiftRange(edit.range, by, from);
 }
