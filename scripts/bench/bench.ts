@@ -184,8 +184,9 @@ async function main(): Promise<void> {
   say('didChange notifications spread over the document, each timed until the diagnostics of its version arrive. A letter');
   say('leaves every heading on its level and line, so the server splits, parses and reads only its own section and patches');
   say('the last result: only the ideas of that section (and, for a letter in a title, the outline of its project) are judged');
-  say('again. Enter does the same in its own section, and moves everything read and found below it one line down, in place:');
-  say('every position of every heading, field and finding there changes, but nothing is read or built again.');
+  say('again. Enter does the same in its own section, and moves everything read and found below it one line down: the');
+  say('headings and findings there in place, the fields by their section\'s line, which their ranges count from. Nothing is read');
+  say('or built again.');
   say();
   const retained = retainedHeap(readFileSync(generated[2].path, 'utf8'));
   figures.retained = retained;

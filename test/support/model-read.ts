@@ -1,7 +1,10 @@
 import { sectionRange } from '../../server/src/core/headings';
 import type { IdeasDocument } from '../../server/src/core/model';
 
-/** What the model read from a text, for comparing an incremental lint with a fresh one. */
+/**
+ * What the model read from a text, for comparing an incremental lint with a fresh one. Fields are
+ * compared as JSON: their ranges hold the anchor they move with, not their positions.
+ */
 export const readOf = (doc: IdeasDocument) => ({
   headings: doc.headings,
   sectionRanges: doc.headings.map((heading) => sectionRange(doc, heading)),
@@ -9,7 +12,7 @@ export const readOf = (doc: IdeasDocument) => ({
   directives: doc.directives,
   templateBlock: doc.templateBlock,
   template: doc.template,
-  ideas: doc.ideas.map((idea) => [idea.title, idea.fields, idea.parent, idea.group, idea.project?.heading]),
+  ideas: doc.ideas.map((idea) => [idea.title, JSON.parse(JSON.stringify(idea.fields)) as unknown, idea.parent, idea.group, idea.project?.heading]),
   projects: doc.projects.map((project) => [project.heading, project.section, project.ideas.map((idea) => idea.heading)]),
   depths: [doc.ideaDepth, doc.projectDepth],
 });

@@ -5,7 +5,8 @@ import { isMentorRole, parseMentors } from './mentors';
 import type { Field } from './model';
 import { nearMissField } from './near-miss';
 import { trimEndOffset, trimStartOffset } from './offsets';
-import type { LineIndex, Range } from './range';
+import type { Anchor } from './anchored-range';
+import type { LineIndex } from './range';
 import { fieldForLabel, type Template, type TemplateField } from './template';
 import { ownedCopy } from './owned';
 
@@ -28,12 +29,13 @@ interface Context {
 }
 
 /**
- * The fields at a heading's sites (`field-sites.ts`), whose offsets count from `base`. Lists give
+ * The fields at a heading's sites (`field-sites.ts`), whose offsets count from `base`, their ranges
+ * anchored to the section's `anchor`. Lists give
  * one field per item that starts with a label; a known label at the start of any other line is a
  * field that lost its bullet (a lazy continuation line, or a paragraph of its own); a known label
  * opening a nested item is a field nested under another one.
  */
-export function fieldsOf(sites: FieldSite[], base: number, text: string, lines: LineIndex, template: Template): Field[] {
+export function fieldsOf(sites: FieldSite[], base: number, text: string, lines: LineIndex, template: Template, anchor: Anchor): Field[] {
   const context: Context = { text, lines, template };
   const found = withoutMentorRoles(candidatesOf(sites, base, context), text);
   const made = new Map<Candidate, Field>();
@@ -41,7 +43,7 @@ export function fieldsOf(sites: FieldSite[], base: number, text: string, lines: 
     const next = found[i + 1]?.match.start ?? Infinity;
     const until = Math.min(next, candidate.limit);
     const below = candidate.template && isEmptyBefore(candidate, next, text) ? detachedEnd(sites, base, until, next) : undefined;
-    const field = makeField(candidate, below ?? until, context);
+    const field = makeField(candidate, below ?? until, context, anchor);
     if (below !== undefined) field.detached = true;
     if (candidate.parent) field.nestedIn = made.get(candidate.parent);
     made.set(candidate, field);
@@ -150,36 +152,28 @@ function bareLabel(start: number, limit: number, lineEnd: number, { text, templa
   return trimEndOffset(text, limit) > lineEnd ? match : undefined;
 }
 
-function makeField(candidate: Candidate, until: number, context: Context): Field {
+function makeField(candidate: Candidate, until: number, context: Context, anchor: Anchor): Field {
   const { text, lines, template } = context;
   const { match } = candidate;
   const valueEnd = Math.max(match.end, trimEndOffset(text, until));
   const valueStart = Math.min(trimStartOffset(text, match.end, valueEnd), valueEnd);
   // Kept with the section's reading: a copy, not a view of this version of the document.
   const value = ownedCopy(text.slice(valueStart, valueEnd));
-  const headRange = lines.rangeOf(match.start, match.end);
-  const valueRange = lines.rangeOf(valueStart, valueEnd);
   const field: Field = {
     label: match.label,
     template: candidate.template,
-    labelRange: lines.rangeOf(match.labelStart, match.labelEnd),
-    headRange,
+    labelRange: lines.rangeOf(match.labelStart, match.labelEnd, anchor),
+    headRange: lines.rangeOf(match.start, match.end, anchor),
     value,
-    valueRange,
-    range: wholeField(headRange, valueRange),
+    valueRange: lines.rangeOf(valueStart, valueEnd, anchor),
+    range: lines.rangeOf(match.start, valueEnd, anchor),
     bulleted: candidate.bulleted,
     bold: match.bold,
     colon: match.colon,
   };
   if (candidate.code) field.indentedAsCode = true;
   if (!candidate.template) field.nearMiss = nearMissField(template, match.label);
-  if (candidate.template?.kind === 'mentors') field.mentors = parseMentors(value, valueStart, lines);
-  if (candidate.template?.kind === 'issues') field.issues = issueRefs(value, valueStart, lines);
+  if (candidate.template?.kind === 'mentors') field.mentors = parseMentors(value, valueStart, lines, anchor);
+  if (candidate.template?.kind === 'issues') field.issues = issueRefs(value, valueStart, lines, anchor);
   return field;
 }
-
-/**
- * A field runs from its head's start to its value's end, with positions of its own rather than
- * those of its head and value: positions are moved in place (`shift.ts`).
- */
-export const wholeField = (headRange: Range, valueRange: Range): Range => ({ start: { ...headRange.start }, end: { ...valueRange.end } });

@@ -50,7 +50,7 @@ export function ideaFindings(doc: IdeasDocument, idea: Idea, rules: IdeaRules): 
 }
 
 /**
- * An edit above moved an idea's fields `by` lines (`shiftFields`): its findings move with them, but
+ * An edit above moved an idea's fields `by` lines (their anchor did): its findings move with them, but
  * those of rules whose messages name a line, found again when asked.
  */
 export function moveFindings(fields: Field[], by: number): void {

@@ -1,4 +1,5 @@
 import type { IssueRef } from './model';
+import type { Anchor } from './anchored-range';
 import type { LineIndex } from './range';
 
 /**
@@ -9,12 +10,12 @@ import type { LineIndex } from './range';
 const REFERENCE =
   /\[(?<label>[^\]]*)\]\(\s*<?(?<target>[^)\s>]*)>?[^)]*\)|<(?<auto>https?:[^>\s]+)>|(?<bare>https?:\/\/[^\s<>()[\]]+)|(?<![\w/.])(?<short>[\w.-]+\/[\w.-]+#\d+)\b/g;
 
-export function issueRefs(value: string, offset: number, lines: LineIndex): IssueRef[] {
+export function issueRefs(value: string, offset: number, lines: LineIndex, anchor: Anchor): IssueRef[] {
   const refs: IssueRef[] = [];
   for (const m of value.matchAll(REFERENCE)) {
     const groups = m.groups!;
     const url = groups.target ?? groups.auto ?? (groups.bare ? groups.bare.replace(/[.,;:!?'"]+$/, '') : undefined);
-    const ref: IssueRef = { text: m[0], range: lines.rangeOf(offset + m.index, offset + m.index + m[0].length) };
+    const ref: IssueRef = { text: m[0], range: lines.rangeOf(offset + m.index, offset + m.index + m[0].length, anchor) };
     if (url && /^https?:\/\//i.test(url)) ref.url = url;
     if (groups.short) ref.shorthand = groups.short;
     refs.push(ref);

@@ -1,4 +1,5 @@
 import type { Mentor } from './model';
+import type { Anchor } from './anchored-range';
 import type { LineIndex } from './range';
 
 const GITHUB_PROFILE = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_.-]+)\/?$/i;
@@ -14,11 +15,11 @@ const OBFUSCATED_EMAIL = /[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+(?:\s*(?:\
  * The mentors of a `Mentor(s)` value: one per comma, semicolon, ` and `, line or sub-bullet outside
  * parentheses and brackets, each with name, handle, e-mail and where they sit.
  */
-export function parseMentors(value: string, offset: number, lines: LineIndex): Mentor[] {
+export function parseMentors(value: string, offset: number, lines: LineIndex, anchor: Anchor): Mentor[] {
   // The value's first line lost its indentation to trimming: the column it starts at gives it back.
   const column = lines.positionAt(offset).character;
   return groupPeople(value, splitMentors(value, column)).flatMap((person) => {
-    const mentor = parseOne(value, person, offset, lines);
+    const mentor = parseOne(value, person, offset, lines, anchor);
     return mentor ? [mentor] : [];
   });
 }
@@ -174,17 +175,17 @@ function piecesOf(value: string, span: Span): Span[] {
   });
 }
 
-function parseOne(value: string, person: Person, offset: number, lines: LineIndex): Mentor | undefined {
+function parseOne(value: string, person: Person, offset: number, lines: LineIndex, anchor: Anchor): Mentor | undefined {
   const text = value.slice(person.start, person.end);
   const at0 = offset + person.start;
   // Relative to the text: where the pieces after the name begin.
   const rest = person.parts.length > 1 ? person.parts[1].start - person.start : text.length;
-  const mentor: Mentor = { text, range: lines.rangeOf(at0, at0 + text.length) };
+  const mentor: Mentor = { text, range: lines.rangeOf(at0, at0 + text.length, anchor) };
   const setHandle = (handle: string, at: number, style: NonNullable<Mentor['handleStyle']>) => {
     if (mentor.handle !== undefined) return;
     mentor.handle = handle;
     mentor.handleStyle = style;
-    mentor.handleRange = lines.rangeOf(at0 + at, at0 + at + handle.length);
+    mentor.handleRange = lines.rangeOf(at0 + at, at0 + at + handle.length, anchor);
   };
   const linked: [number, number][] = [];
   for (const link of text.matchAll(LINK)) {
@@ -208,7 +209,7 @@ function parseOne(value: string, person: Person, offset: number, lines: LineInde
     const insideParens = depthAt(text, handle.index) > 0;
     setHandle(handle[1], handle.index + 1, insideParens ? 'paren' : handle.index >= rest ? 'listed' : 'bare');
   }
-  if (mentor.handleStyle === 'listed') mentor.separatorRange = lines.rangeOf(at0 + person.parts[0].end - person.start, at0 + rest);
+  if (mentor.handleStyle === 'listed') mentor.separatorRange = lines.rangeOf(at0 + person.parts[0].end - person.start, at0 + rest, anchor);
   const email = EMAIL.exec(text.replace(LINK, (m) => ' '.repeat(m.length))) ?? OBFUSCATED_EMAIL.exec(text);
   if (email) mentor.email = email[0];
   const name = mentorName(text.slice(0, person.parts[0].end - person.start));
@@ -221,7 +222,7 @@ function parseOne(value: string, person: Person, offset: number, lines: LineInde
     const at = word ? word.start - person.start : paren && !EMAIL.test(paren[1]) ? paren.index + paren[0].indexOf(paren[1]) : -1;
     if (at !== -1) {
       mentor.unmarkedHandle = word ? value.slice(word.start, word.end) : paren![1];
-      mentor.handleRange = lines.rangeOf(at0 + at, at0 + at + mentor.unmarkedHandle.length);
+      mentor.handleRange = lines.rangeOf(at0 + at, at0 + at + mentor.unmarkedHandle.length, anchor);
     }
   }
   return mentor.handle || mentor.name || mentor.email || mentor.otherProfile ? mentor : undefined;

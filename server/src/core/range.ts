@@ -1,3 +1,4 @@
+import { AnchoredRange, type Anchor } from './anchored-range';
 import { partitionPoint } from './sorted';
 
 /** Positions in LSP coordinates: 0-based line, UTF-16 character (a JS string index). */
@@ -86,8 +87,11 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
-  rangeOf(start: number, end: number): Range {
-    return { start: this.positionAt(start), end: this.positionAt(end) };
+  /** With an `anchor`, a range whose lines move with the anchor's (`AnchoredRange`). */
+  rangeOf(start: number, end: number, anchor?: Anchor): Range {
+    const from = this.positionAt(start);
+    const to = this.positionAt(end);
+    return anchor ? new AnchoredRange(anchor, from.line - anchor.line, from.character, to.line - anchor.line, to.character) : { start: from, end: to };
   }
 
   /** Offset just past the line's last character, before any "\r\n" or "\n". */

@@ -8,8 +8,9 @@ import { moveFindings } from './findings-memo';
 import { readHeadings } from './headings';
 import type { Field, Heading } from './model';
 import { endOf, startOf } from './offsets';
+import type { Anchor } from './anchored-range';
 import { LineIndex, type Range } from './range';
-import { shiftFields, shiftReading } from './shift';
+import { shiftReading } from './shift';
 import type { Template } from './template';
 
 /** The first fenced block under a heading named Template. */
@@ -36,12 +37,12 @@ export interface SectionReading {
 /**
  * What was read from a section is kept by the section's `parsed`, with the line the section started
  * at: the ChunkedParser keeps a section's `parsed` while its text is unchanged, the same text at
- * the same line reads the same, and at another line it reads the same moved by as many lines
- * (`shift.ts`). So a keystroke reads only the section it touched. Nothing read keeps an mdast node:
+ * the same line reads the same, and at another line it reads the same moved by as many lines: the
+ * reading is moved in place (`shift.ts`), the fields' ranges are anchored to the kept `line`
+ * (`AnchoredRange`). So a keystroke reads only the section it touched. Nothing read keeps an mdast node:
  * once read, the tree is dropped, and fields under any template are read from the reading's sites.
  */
-interface Kept {
-  line: number;
+interface Kept extends Anchor {
   reading: SectionReading;
   /** Per template, what was read under each heading: fields, or only the labels inference weighs. */
   fields: Map<Template, Field[][]>;
@@ -97,8 +98,8 @@ export function readingAsParsed(text: string): (section: Section) => void {
 
 /** The fields under each heading of a section `readSection` read, as `template` names them; kept like readings. */
 export function sectionFields(section: Section, text: string, lines: LineIndex, template: Template): Field[][] {
-  const { fields, reading } = placed(kept.get(section.parsed)!, section.line);
-  return underHeadings(fields, reading, template, (sites) => fieldsOf(sites, section.offset, text, lines, template));
+  const known = placed(kept.get(section.parsed)!, section.line);
+  return underHeadings(known.fields, known.reading, template, (sites) => fieldsOf(sites, section.offset, text, lines, template, known));
 }
 
 /** The known labels under each heading of a section `readSection` read, as `knownLabelsOf` finds them; kept like readings. */
@@ -119,18 +120,15 @@ export function placeSection(section: Section): void {
 }
 
 /**
- * What was kept for a section, moved in place from the line it was read at to `line`, the findings
- * of its ideas with their fields. Labels hold no positions.
+ * What was kept for a section, moved from the line it was read at to `line`: the reading and the
+ * findings of its ideas in place, the fields with their anchor. Labels hold no positions.
  */
 function placed(known: Kept, line: number): Kept {
   const by = line - known.line;
   if (by === 0) return known;
   shiftReading(known.reading, by);
   for (const found of known.fields.values()) {
-    for (const fields of found) {
-      shiftFields(fields, by);
-      moveFindings(fields, by);
-    }
+    for (const fields of found) moveFindings(fields, by);
   }
   known.line = line;
   return known;

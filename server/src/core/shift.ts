@@ -1,5 +1,4 @@
 import type { Finding } from './finding';
-import type { Field } from './model';
 import type { Range } from './range';
 import type { SectionReading } from './section-reading';
 
@@ -28,23 +27,6 @@ export function shiftReading(reading: SectionReading, by: number): void {
     directive.endLine += by;
   }
   if (reading.templateCode) shiftRange(reading.templateCode.range, by);
-}
-
-export function shiftFields(fields: Field[], by: number): void {
-  for (const field of fields) {
-    shiftRange(field.labelRange, by);
-    shiftRange(field.headRange, by);
-    shiftRange(field.valueRange, by);
-    shiftRange(field.range, by);
-    if (field.mentors) {
-      for (const mentor of field.mentors) {
-        shiftRange(mentor.range, by);
-        if (mentor.handleRange) shiftRange(mentor.handleRange, by);
-        if (mentor.separatorRange) shiftRange(mentor.separatorRange, by);
-      }
-    }
-    if (field.issues) for (const ref of field.issues) shiftRange(ref.range, by);
-  }
 }
 
 /**
