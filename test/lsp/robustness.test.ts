@@ -10,13 +10,14 @@ import { lint } from '../../server/src/core/lint';
 import { LineIndex } from '../../server/src/core/range';
 import { readFixture } from '../support/fixtures';
 import { LspClient } from '../support/lsp-client';
+import { plain } from '../support/plain';
 
 const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 15;
 const severity = { error: 1, warning: 2, info: 3 } as const;
 const pieces = ['\n', '#### ', '### Project\n', '- Description: x\n', '- Mentor(s): A @a\n', '```\n', '<!--', 'Mentors', '\r\n', 'x', '', '**', '：', '@'];
 
 const scratch = (text: string) =>
-  lint(text).findings.map((f) => ({ range: f.range, severity: severity[f.severity], code: f.rule, message: f.message }));
+  lint(text).findings.map((f) => ({ range: plain(f.range), severity: severity[f.severity], code: f.rule, message: f.message }));
 const published = (diagnostics: Diagnostic[]) =>
   diagnostics.map((d) => ({ range: d.range, severity: d.severity, code: d.code, message: d.message }));
 

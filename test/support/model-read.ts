@@ -1,5 +1,6 @@
 import { sectionRange } from '../../server/src/core/headings';
 import type { IdeasDocument } from '../../server/src/core/model';
+import { plain } from './plain';
 
 /**
  * What the model read from a text, for comparing an incremental lint with a fresh one. Fields are
@@ -12,7 +13,7 @@ export const readOf = (doc: IdeasDocument) => ({
   directives: doc.directives,
   templateBlock: doc.templateBlock,
   template: doc.template,
-  ideas: doc.ideas.map((idea) => [idea.title, JSON.parse(JSON.stringify(idea.fields)) as unknown, idea.parent, idea.group, idea.project?.heading]),
+  ideas: doc.ideas.map((idea) => [idea.title, plain(idea.fields), idea.parent, idea.group, idea.project?.heading]),
   projects: doc.projects.map((project) => [project.heading, project.section, project.ideas.map((idea) => idea.heading)]),
   depths: [doc.ideaDepth, doc.projectDepth],
 });

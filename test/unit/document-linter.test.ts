@@ -10,6 +10,7 @@ import { generateIdeas } from '../../scripts/bench/generate-ideas';
 import { edit, lintOptions, pieces } from '../support/edits';
 import { readFixture } from '../support/fixtures';
 import { readOf } from '../support/model-read';
+import { plain } from '../support/plain';
 import { LineIndex, type Position, type Range } from '../../server/src/core/range';
 
 const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 60;
@@ -21,7 +22,7 @@ function lintThenEdit(text: string, from: string, to: string): LintResult {
   const linter = new DocumentLinter();
   const first = linter.lint(text);
   const edited = text.replace(from, to);
-  assert.deepEqual(linter.lint(edited).findings, fromScratch(edited).findings);
+  assert.deepEqual(plain(linter.lint(edited).findings), plain(fromScratch(edited).findings));
   return first;
 }
 
@@ -38,15 +39,15 @@ describe('document linter', () => {
     // The outline was kept, and every project but the one that holds the idea.
     assert.ok(patched.doc.headings.every((heading, i) => heading === first.doc.headings[i]));
     assert.equal(patched.doc.projects.filter((p, i) => p !== first.doc.projects[i]).length, 1);
-    assert.deepEqual(patched.findings, fromScratch(typed).findings);
+    assert.deepEqual(plain(patched.findings), plain(fromScratch(typed).findings));
     const retitled = `${typed.slice(0, idea + 6)}x${typed.slice(idea + 6)}`;
     const renamed = linter.lint(retitled);
     assert.equal(renamed.doc.headings.filter((h, i) => h !== patched.doc.headings[i]).length, 1);
-    assert.deepEqual(renamed.findings, fromScratch(retitled).findings);
+    assert.deepEqual(plain(renamed.findings), plain(fromScratch(retitled).findings));
     const leveled = `${retitled.slice(0, idea)}#${retitled.slice(idea)}`;
     const whole = linter.lint(leveled);
     assert.ok(whole.doc.ideas.every((each) => !renamed.doc.ideas.includes(each)));
-    assert.deepEqual(whole.findings, fromScratch(leveled).findings);
+    assert.deepEqual(plain(whole.findings), plain(fromScratch(leveled).findings));
   });
 
   it('patches the last result for Enter in an idea and for a line joined again: what lies below moves, and is not read again', () => {
@@ -69,7 +70,7 @@ describe('document linter', () => {
     for (const edited of steps) {
       const result = linter.lint(edited);
       const expected = fromScratch(edited);
-      assert.deepEqual(result.findings, expected.findings);
+      assert.deepEqual(plain(result.findings), plain(expected.findings));
       assert.deepEqual(readOf(result.doc), readOf(expected.doc));
       // The ideas of the projects below were moved, not made again.
       assert.equal(result.doc.ideas.at(-1), last.doc.ideas.at(-1));
@@ -88,7 +89,7 @@ describe('document linter', () => {
     const typed = text.replace('project size', 'project sizes');
     const result = linter.lint(typed);
     assert.equal(result.doc.template.name, fromScratch(typed).doc.template.name);
-    assert.deepEqual(result.findings, fromScratch(typed).findings);
+    assert.deepEqual(plain(result.findings), plain(fromScratch(typed).findings));
   });
 
   it('follows a title edited into or out of a Sample section, and a renamed Template heading', () => {
@@ -99,7 +100,7 @@ describe('document linter', () => {
     for (const edited of [text.replace('Sampler', 'Sample'), text, text.replace('Our ideas', 'Their ideas')]) {
       result = linter.lint(edited);
       assert.deepEqual(readOf(result.doc), readOf(fromScratch(edited).doc), edited);
-      assert.deepEqual(result.findings, fromScratch(edited).findings);
+      assert.deepEqual(plain(result.findings), plain(fromScratch(edited).findings));
     }
     assert.equal(result.doc.templateBlock?.heading.title, 'Their ideas template');
   });
@@ -163,7 +164,7 @@ describe('document linter', () => {
     const lfx = linter.lint(seed, options);
     assert.notEqual(lfx.doc.template, own.doc.template);
     assert.ok(treeless(lfx));
-    assert.deepEqual(lfx.findings, fromScratch(seed, options).findings);
+    assert.deepEqual(plain(lfx.findings), plain(fromScratch(seed, options).findings));
   });
 
   it('keeps no earlier version of the text alive through what it read', () => {
@@ -237,7 +238,7 @@ describe('document linter', () => {
           text = text.slice(0, from) + insert + text.slice(from + remove);
           const result = linter.lint(text, options);
           const expected = fromScratch(text, options);
-          assert.deepEqual(result.findings, expected.findings);
+          assert.deepEqual(plain(result.findings), plain(expected.findings));
           assert.deepEqual(readOf(result.doc), readOf(expected.doc));
           edits++;
           // A patched result keeps the heading list, or the ideas the edit did not touch; a whole

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/lint';
 import { readFixture } from '../support/fixtures';
+import { plain } from '../support/plain';
 
 describe('missing-field', () => {
   it('reports each required field an idea lacks, on the idea heading', () => {
@@ -12,7 +13,7 @@ describe('missing-field', () => {
         ['missing-field', 'error', 11, 'Idea "Idea without skills and mentors" has no "Mentor(s)" field.'],
       ],
     );
-    assert.deepEqual(findings[0].range, { start: { line: 11, character: 0 }, end: { line: 11, character: 36 } });
+    assert.deepEqual(plain(findings[0].range), { start: { line: 11, character: 0 }, end: { line: 11, character: 36 } });
   });
 
   it('accepts aliases such as "Issue" for the issue field', () => {

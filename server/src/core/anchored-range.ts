@@ -32,3 +32,9 @@ export class AnchoredRange implements Range {
     return { start: this.start, end: this.end };
   }
 }
+
+/** A copy of `range`, read where its lines are now, that moves with `anchor` from here on. */
+export function anchoredCopy(range: Range, anchor: Anchor): AnchoredRange {
+  const { start, end } = range;
+  return new AnchoredRange(anchor, start.line - anchor.line, start.character, end.line - anchor.line, end.character);
+}

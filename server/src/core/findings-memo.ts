@@ -2,7 +2,7 @@ import type { RuleSetting } from './config';
 import type { Finding } from './finding';
 import type { Field, Idea, IdeasDocument } from './model';
 import { findingOf, type IdeaRule } from './rules/rule';
-import { shiftFinding } from './shift';
+import { anchorOf } from './section-reading';
 
 /** The per-idea rules in force and how they are configured, with a key that names both. */
 export interface IdeaRules {
@@ -20,9 +20,10 @@ export function ideaRulesOf(rules: IdeaRule[], settings: Record<string, RuleSett
 interface Found {
   eol: string;
   rulesKey: string;
+  /** Anchored to the idea's section: they move with it. */
   findings: Finding[];
-  /** Moved with the idea by an edit above: the findings of rules that name lines are still to find. */
-  moved?: boolean;
+  /** The section's line when they were found: moved since, the findings of rules that name lines are found again. */
+  line: number;
 }
 
 /**
@@ -37,25 +38,15 @@ const found = new WeakMap<Field[], Found>();
  * those lines find the same. A keystroke re-checks only the idea it touched.
  */
 export function ideaFindings(doc: IdeasDocument, idea: Idea, rules: IdeaRules): Finding[] {
+  const anchor = anchorOf(idea.fields);
   const known = found.get(idea.fields);
   const valid = known?.eol === doc.eol && known.rulesKey === rules.key;
-  if (valid && !known.moved) return known.findings;
+  if (valid && known.line === anchor.line) return known.findings;
   const findings = rules.rules.flatMap((rule) =>
     valid && !rule.namesLines
       ? known.findings.filter((each) => each.rule === rule.id)
-      : rule.checkIdea(doc, idea).map((each) => findingOf(rule, each, rules.settings[rule.id])),
+      : rule.checkIdea(doc, idea).map((each) => findingOf(rule, each, rules.settings[rule.id], anchor)),
   );
-  found.set(idea.fields, { eol: doc.eol, rulesKey: rules.key, findings });
+  found.set(idea.fields, { eol: doc.eol, rulesKey: rules.key, findings, line: anchor.line });
   return findings;
-}
-
-/**
- * An edit above moved an idea's fields `by` lines (their anchor did): its findings move with them, but
- * those of rules whose messages name a line, found again when asked.
- */
-export function moveFindings(fields: Field[], by: number): void {
-  const known = found.get(fields);
-  if (!known) return;
-  for (const finding of known.findings) shiftFinding(finding, by);
-  known.moved = true;
 }

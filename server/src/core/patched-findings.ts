@@ -78,8 +78,8 @@ export function keptFindings(last: LintResult, now: Structure, run: Run, { renam
 }
 
 /**
- * The kept findings moved with the lines below the edit, those of ideas excepted: they move with
- * their ideas' fields (`placeSection`).
+ * The kept findings moved with the lines below the edit, those of ideas excepted: they are anchored
+ * to their sections, which move (`placeSection`).
  */
 export function moveKept({ findings }: Kept, { by, from }: Moved): void {
   for (const finding of findings) if (!ideaRuleIds.has(finding.rule)) shiftFinding(finding, by, from);

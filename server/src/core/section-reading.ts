@@ -4,7 +4,6 @@ import { directivesIn, type Directive } from './directives';
 import { isFenceClosed } from './fences';
 import { fieldSitesOf, type FieldSite } from './field-sites';
 import { fieldsOf, knownLabelsOf } from './fields';
-import { moveFindings } from './findings-memo';
 import { readHeadings } from './headings';
 import type { Field, Heading } from './model';
 import { endOf, startOf } from './offsets';
@@ -99,8 +98,18 @@ export function readingAsParsed(text: string): (section: Section) => void {
 /** The fields under each heading of a section `readSection` read, as `template` names them; kept like readings. */
 export function sectionFields(section: Section, text: string, lines: LineIndex, template: Template): Field[][] {
   const known = placed(kept.get(section.parsed)!, section.line);
-  return underHeadings(known.fields, known.reading, template, (sites) => fieldsOf(sites, section.offset, text, lines, template, known));
+  return underHeadings(known.fields, known.reading, template, (sites) => {
+    const fields = fieldsOf(sites, section.offset, text, lines, template, known);
+    anchors.set(fields, known);
+    return fields;
+  });
 }
+
+/** The anchor of the fields under one heading, as `sectionFields` read them. */
+const anchors = new WeakMap<Field[], Anchor>();
+
+/** What the ranges of fields that `sectionFields` read count their lines from: their section's line. */
+export const anchorOf = (fields: Field[]): Anchor => anchors.get(fields)!;
 
 /** The known labels under each heading of a section `readSection` read, as `knownLabelsOf` finds them; kept like readings. */
 export function sectionLabels(section: Section, text: string, lines: LineIndex, template: Template): string[][] {
@@ -120,16 +129,13 @@ export function placeSection(section: Section): void {
 }
 
 /**
- * What was kept for a section, moved from the line it was read at to `line`: the reading and the
- * findings of its ideas in place, the fields with their anchor. Labels hold no positions.
+ * What was kept for a section, moved from the line it was read at to `line`: the reading in place;
+ * its fields, and the findings of its ideas, with their anchor. Labels hold no positions.
  */
 function placed(known: Kept, line: number): Kept {
   const by = line - known.line;
   if (by === 0) return known;
   shiftReading(known.reading, by);
-  for (const found of known.fields.values()) {
-    for (const fields of found) moveFindings(fields, by);
-  }
   known.line = line;
   return known;
 }

@@ -3,12 +3,14 @@ import type { Range } from './range';
 import type { SectionReading } from './section-reading';
 
 /**
- * What was read from a section, and what was found in it, moved `by` lines in place: Enter above a
- * section moves it without changing a character of it. Moving what was read is much cheaper than
- * reading it again, and moving it in place cheaper than copying it: a copy of every position below
- * a keystroke is garbage to collect at once. Each position belongs to one range and each range to
- * one object (a finding copies the ranges it reports), so each moves once; a unit test checks
- * that, and the property tests compare the result with a fresh reading.
+ * A section's headings, code blocks and directives, and the findings of outline and document rules,
+ * moved `by` lines in place: Enter above a section moves it without changing a character of it.
+ * Moving what was read is much cheaper than reading it again, and moving it in place cheaper than
+ * copying it: a copy of every position below a keystroke is garbage to collect at once. (Fields and
+ * the findings of ideas need no moving: their ranges count from their section's line,
+ * `AnchoredRange`.) Each position belongs to one range and each range to one object (a finding
+ * copies the ranges it reports), so each moves once; a unit test checks that, and the property
+ * tests compare the result with a fresh reading.
  */
 /** The range's positions at line `from` or below moved `by` lines. */
 function shiftRange(range: Range, by: number, from = 0): void {

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../finding';
 import type { Idea, IdeasDocument, Project } from '../model';
-import { copyRange } from '../range';
+import { anchoredCopy, type Anchor } from '../anchored-range';
+import { copyRange, type Range } from '../range';
 
 /**
  * A finding as a rule reports it; lint() adds the rule id and the severity. A rule may raise the
@@ -56,12 +57,13 @@ export function ideaRule(rule: Omit<IdeaRule, 'check'>): IdeaRule {
 /**
  * A rule's finding with its id and severity: the configured one, else the finding's, else the
  * rule's default. Its ranges are copies: a rule reports the model's ranges, and a finding moves
- * on its own when an edit above moves it (`shift.ts`).
+ * on its own when an edit above moves it, in place (`shift.ts`) or, given an `anchor`, with it.
  */
-export function findingOf(rule: Rule, found: RuleFinding, setting?: Severity | 'off'): Finding {
+export function findingOf(rule: Rule, found: RuleFinding, setting?: Severity | 'off', anchor?: Anchor): Finding {
   const severity = setting === undefined || setting === 'off' ? (found.severity ?? rule.defaultSeverity) : setting;
-  const fixes = found.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: copyRange(edit.range) })) }));
-  return { ...found, range: copyRange(found.range), fixes, rule: rule.id, severity };
+  const copy = anchor ? (range: Range) => anchoredCopy(range, anchor) : copyRange;
+  const fixes = found.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: copy(edit.range) })) }));
+  return { ...found, range: copy(found.range), fixes, rule: rule.id, severity };
 }
 
 /** Where a rule's documentation page lives, for diagnostics and SARIF. */
