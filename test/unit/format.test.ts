@@ -67,6 +67,12 @@ describe('formatter', () => {
     assert.equal(format(text), text);
   });
 
+  it('does not move an empty field to the end, above prose it would take for its value', () => {
+    const text = '### P\n\n#### I\n\n- Upstream Issue (URL):\n\n- Description:Go, Rust\n\nDescrption:Go, Rust\n\n#### J\n\n- Upstream Issue (URL):\n- Description: D\n';
+    assert.equal(format(text), '### P\n\n#### I\n\n- Upstream Issue (URL):\n\n- Description: Go, Rust\n\nDescrption:Go, Rust\n\n#### J\n\n- Description: D\n- Upstream Issue (URL):\n');
+    checkFormat(text, 'empty field');
+  });
+
   it('holds on the seed and every corpus file: idempotent, values and headings, fences and links untouched', function () {
     this.timeout(120000);
     checkFormat(readFixture('seed-project-ideas.md'), 'seed');

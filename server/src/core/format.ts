@@ -1,6 +1,7 @@
 import type { TextEdit } from './finding';
 import type { Field, Idea, IdeasDocument } from './model';
 import { applyEdits } from './fixes';
+import { firstFromLine } from './sorted';
 
 /**
  * Normalises what the template cares about and nothing else: `- ` bullets for fields, canonical
@@ -27,6 +28,8 @@ function formatIdea(doc: IdeasDocument, idea: Idea): TextEdit[] {
   const blocks = run.blocks.map((block) => ({ ...block, text: applySpans(doc.text, block.start, block.end, spans) }));
   const sorted = [...blocks].sort((a, b) => order.indexOf(a.field.template!) - order.indexOf(b.field.template!));
   if (sorted.every((block, i) => block === blocks[i])) return spans.map((span) => toEdit(doc, span));
+  // An empty field moved to the end would take what follows, up to the next heading, for its value.
+  if (sorted.at(-1) !== blocks.at(-1) && !sorted.at(-1)!.field.value && !blankUntilHeading(doc, run.end)) return spans.map((span) => toEdit(doc, span));
   const eol = doc.eol;
   const lastHasEol = doc.text.slice(0, run.blocks.at(-1)!.end).endsWith('\n');
   let text = '';
@@ -112,6 +115,12 @@ function reorderableRun(doc: IdeasDocument, fields: Field[]): Run | undefined {
     gaps.push(gap);
   }
   return { start: blocks[0].start, end: blocks.at(-1)!.end, blocks, gaps };
+}
+
+/** Nothing but blank lines from `offset` to the next heading, or to the end of the text. */
+function blankUntilHeading(doc: IdeasDocument, offset: number): boolean {
+  const next = doc.headings[firstFromLine(doc.headings, doc.lines.positionAt(offset).line, (heading) => heading.range.start.line)];
+  return /^\s*$/.test(doc.text.slice(offset, next ? doc.lines.offsetAt(next.range.start) : doc.text.length));
 }
 
 /** The text of [start, end) with the spans inside it applied. */
