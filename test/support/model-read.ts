@@ -3,17 +3,17 @@ import type { IdeasDocument } from '../../server/src/core/model';
 import { plain } from './plain';
 
 /**
- * What the model read from a text, for comparing an incremental lint with a fresh one. Fields are
- * compared as JSON: their ranges hold the anchor they move with, not their positions.
+ * What the model read from a text, for comparing an incremental lint with a fresh one: as JSON,
+ * for the ranges of headings and fields hold the anchor they move with, not their positions.
  */
-export const readOf = (doc: IdeasDocument) => ({
+export const readOf = (doc: IdeasDocument) => plain({
   headings: doc.headings,
   sectionRanges: doc.headings.map((heading) => sectionRange(doc, heading)),
   codeBlocks: doc.codeBlocks,
   directives: doc.directives,
   templateBlock: doc.templateBlock,
   template: doc.template,
-  ideas: doc.ideas.map((idea) => [idea.title, plain(idea.fields), idea.parent, idea.group, idea.project?.heading]),
+  ideas: doc.ideas.map((idea) => [idea.title, idea.fields, idea.parent, idea.group, idea.project?.heading]),
   projects: doc.projects.map((project) => [project.heading, project.section, project.ideas.map((idea) => idea.heading)]),
   depths: [doc.ideaDepth, doc.projectDepth],
 });

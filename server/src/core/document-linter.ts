@@ -4,7 +4,7 @@ import { lint, type LintOptions, type LintResult } from './lint';
 import { eolOf, isSampleTitle, structureOf, type Field, type Heading, type Idea, type IdeasDocument, type Structure } from './model';
 import { ideaOf } from './model-lookup';
 import { keptFindings, moveKept, patchedFindings } from './patched-findings';
-import { LineIndex } from './range';
+import { LineIndex, sameRange } from './range';
 import { renewModel } from './renew-model';
 import { placeSection, readingAsParsed, readSection, sectionFields, type SectionReading } from './section-reading';
 import type { Template } from './template';
@@ -104,8 +104,8 @@ function readOutline(was: IdeasDocument, text: string, lines: LineIndex, section
     const before = was.readings[i];
     if (!sameOutline(reading, before)) return undefined;
     // An unchanged heading stays the object that ideas, projects and kept findings were made with.
-    // The reading keeps it too: the model's headings are those that move with their sections.
-    reading.headings = reading.headings.map((heading, j) => (isDeepStrictEqual(heading, before.headings[j]) ? before.headings[j] : heading));
+    // The reading keeps it too, with the ranges just read: those move with the section as it is now.
+    reading.headings = reading.headings.map((heading, j) => (sameHeading(heading, before.headings[j]) ? adoptRanges(before.headings[j], heading) : heading));
     reading.headings.forEach((heading, j) => heading !== before.headings[j] && renamed.set(before.headings[j], heading));
     readings[i] = reading;
   }
@@ -128,6 +128,17 @@ function rereadIdeas(was: IdeasDocument, { sections, readings, text, lines }: St
     }
   }
   return reread;
+}
+
+/** The same heading, at the same place: compared by value, as their ranges have different anchors. */
+const sameHeading = (now: Heading, was: Heading): boolean =>
+  now.depth === was.depth && now.title === was.title && now.hasContent === was.hasContent && sameRange(now.range, was.range) && sameRange(now.titleRange, was.titleRange);
+
+/** `kept`, given the ranges of `read`, the same heading read again. */
+function adoptRanges(kept: Heading, read: Heading): Heading {
+  kept.range = read.range;
+  kept.titleRange = read.titleRange;
+  return kept;
 }
 
 /**

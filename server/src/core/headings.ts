@@ -1,4 +1,5 @@
 import type { Heading as MdHeading, Root } from 'mdast';
+import type { Anchor } from './anchored-range';
 import type { Heading, Structure } from './model';
 import { endOf, startOf, trimEndOffset } from './offsets';
 import { ownedCopy } from './owned';
@@ -14,9 +15,10 @@ export interface HeadingReading {
 /**
  * Root-level headings only: a `#` line inside a blockquote, list or code block is not a heading
  * of the ideas list. A heading's content is the blocks up to the next heading of its section.
- * A heading depends on its own section alone, so an untouched section keeps its headings.
+ * A heading depends on its own section alone, so an untouched section keeps its headings, their
+ * ranges anchored to the section's `anchor`.
  */
-export function readHeadings(text: string, tree: Root, lines: LineIndex): HeadingReading[] {
+export function readHeadings(text: string, tree: Root, lines: LineIndex, anchor: Anchor): HeadingReading[] {
   const indexes = tree.children.flatMap((node, index) => (node.type === 'heading' ? [index] : []));
   return indexes.map((index, i) => {
     const node = tree.children[index] as MdHeading;
@@ -27,8 +29,8 @@ export function readHeadings(text: string, tree: Root, lines: LineIndex): Headin
       heading: {
         depth: node.depth,
         title: ownedCopy(text.slice(titleStart, titleEnd).trim()),
-        range: lines.rangeOf(startOf(node), endOf(node)),
-        titleRange: lines.rangeOf(titleStart, titleEnd),
+        range: lines.rangeOf(startOf(node), endOf(node), anchor),
+        titleRange: lines.rangeOf(titleStart, titleEnd, anchor),
         hasContent: content[1] > content[0],
       },
       content,

@@ -15,6 +15,12 @@ export interface Range {
 /** A range with positions of its own: positions are moved in place (`shift.ts`), so none is shared. */
 export const copyRange = (range: Range): Range => ({ start: { ...range.start }, end: { ...range.end } });
 
+/** Two ranges over the same positions, whatever objects hold them. */
+export function sameRange(a: Range, b: Range): boolean {
+  const [as, ae, bs, be] = [a.start, a.end, b.start, b.end];
+  return as.line === bs.line && as.character === bs.character && ae.line === be.line && ae.character === be.character;
+}
+
 /** Converts between string offsets and LSP positions for one text. */
 export class LineIndex {
   /**

@@ -37,8 +37,9 @@ export interface SectionReading {
  * What was read from a section is kept by the section's `parsed`, with the line the section started
  * at: the ChunkedParser keeps a section's `parsed` while its text is unchanged, the same text at
  * the same line reads the same, and at another line it reads the same moved by as many lines: the
- * reading is moved in place (`shift.ts`), the fields' ranges are anchored to the kept `line`
- * (`AnchoredRange`). So a keystroke reads only the section it touched. Nothing read keeps an mdast node:
+ * ranges of its headings and fields are anchored to the kept `line` (`AnchoredRange`), its code
+ * blocks and directives are moved in place (`shift.ts`). So a keystroke reads only the section it
+ * touched. Nothing read keeps an mdast node:
  * once read, the tree is dropped, and fields under any template are read from the reading's sites.
  */
 interface Kept extends Anchor {
@@ -57,13 +58,11 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
   const known = kept.get(section.parsed);
   if (known) return placed(known, section.line).reading;
   const tree = place(section);
-  const found = readHeadings(text, tree, lines);
-  const reading: SectionReading = {
-    headings: found.map((each) => each.heading),
-    sites: found.map((each) => fieldSitesOf(tree.children.slice(...each.content), section.offset, text)),
-    code: [],
-    directives: [],
-  };
+  const reading: SectionReading = { headings: [], sites: [], code: [], directives: [] };
+  const fresh: Kept = { line: section.line, reading, fields: new Map() };
+  const found = readHeadings(text, tree, lines, fresh);
+  reading.headings = found.map((each) => each.heading);
+  reading.sites = found.map((each) => fieldSitesOf(tree.children.slice(...each.content), section.offset, text));
   for (const [index, { heading, content }] of found.entries()) {
     if (!/\btemplate\b/i.test(heading.title)) continue;
     const code = tree.children.slice(...content).find((block) => block.type === 'code');
@@ -80,7 +79,7 @@ export function readSection(section: Section, text: string, lines: LineIndex): S
     else if (node.type === 'html') reading.directives.push(...directivesIn(node, lines));
     else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
-  kept.set(section.parsed, { line: section.line, reading, fields: new Map() });
+  kept.set(section.parsed, fresh);
   // All the model needs of the tree is read: the section keeps its reading instead.
   dropTree(section);
   return reading;
@@ -129,8 +128,9 @@ export function placeSection(section: Section): void {
 }
 
 /**
- * What was kept for a section, moved from the line it was read at to `line`: the reading in place;
- * its fields, and the findings of its ideas, with their anchor. Labels hold no positions.
+ * What was kept for a section, moved from the line it was read at to `line`: its code blocks and
+ * directives in place; its headings and fields, and the findings of its ideas, with their anchor.
+ * Labels hold no positions.
  */
 function placed(known: Kept, line: number): Kept {
   const by = line - known.line;

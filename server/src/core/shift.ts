@@ -3,11 +3,11 @@ import type { Range } from './range';
 import type { SectionReading } from './section-reading';
 
 /**
- * A section's headings, code blocks and directives, and the findings of outline and document rules,
- * moved `by` lines in place: Enter above a section moves it without changing a character of it.
- * Moving what was read is much cheaper than reading it again, and moving it in place cheaper than
- * copying it: a copy of every position below a keystroke is garbage to collect at once. (Fields and
- * the findings of ideas need no moving: their ranges count from their section's line,
+ * A section's code blocks and directives, and the findings of outline and document rules, moved
+ * `by` lines in place: Enter above a section moves it without changing a character of it. Moving
+ * what was read is much cheaper than reading it again, and moving it in place cheaper than copying
+ * it: a copy of every position below a keystroke is garbage to collect at once. (Headings, fields
+ * and the findings of ideas need no moving: their ranges count from their section's line,
  * `AnchoredRange`.) Each position belongs to one range and each range to one object (a finding
  * copies the ranges it reports), so each moves once; a unit test checks that, and the property
  * tests compare the result with a fresh reading.
@@ -19,10 +19,6 @@ function shiftRange(range: Range, by: number, from = 0): void {
 }
 
 export function shiftReading(reading: SectionReading, by: number): void {
-  for (const heading of reading.headings) {
-    shiftRange(heading.range, by);
-    shiftRange(heading.titleRange, by);
-  }
   for (const range of reading.code) shiftRange(range, by);
   for (const directive of reading.directives) {
     directive.line += by;
