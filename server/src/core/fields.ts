@@ -1,3 +1,4 @@
+import type { Anchor } from './anchored-range';
 import type { FieldSite } from './field-sites';
 import { issueRefs } from './issue-refs';
 import { looksLikeLabel, matchBareLabel, matchLabel, type LabelMatch } from './labels';
@@ -5,7 +6,6 @@ import { isMentorRole, parseMentors } from './mentors';
 import type { Field } from './model';
 import { nearMissField } from './near-miss';
 import { trimEndOffset, trimStartOffset } from './offsets';
-import type { Anchor } from './anchored-range';
 import type { LineIndex } from './range';
 import { fieldForLabel, type Template, type TemplateField } from './template';
 import { ownedCopy } from './owned';

@@ -1,5 +1,5 @@
-import type { IssueRef } from './model';
 import type { Anchor } from './anchored-range';
+import type { IssueRef } from './model';
 import type { LineIndex } from './range';
 
 /**

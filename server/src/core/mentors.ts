@@ -1,5 +1,5 @@
-import type { Mentor } from './model';
 import type { Anchor } from './anchored-range';
+import type { Mentor } from './model';
 import type { LineIndex } from './range';
 
 const GITHUB_PROFILE = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_.-]+)\/?$/i;

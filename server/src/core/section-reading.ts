@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import type { Anchor } from './anchored-range';
 import { dropTree, place, type Parsed, type Section } from './chunked-parse';
 import { directivesIn, type Directive } from './directives';
 import { isFenceClosed } from './fences';
@@ -7,7 +8,6 @@ import { fieldsOf, knownLabelsOf } from './fields';
 import { readHeadings } from './headings';
 import type { Field, Heading } from './model';
 import { endOf, startOf } from './offsets';
-import type { Anchor } from './anchored-range';
 import { LineIndex, type Range } from './range';
 import { shiftReading } from './shift';
 import type { Template } from './template';
@@ -39,8 +39,8 @@ export interface SectionReading {
  * the same line reads the same, and at another line it reads the same moved by as many lines: the
  * ranges of its headings and fields are anchored to the kept `line` (`AnchoredRange`), its code
  * blocks and directives are moved in place (`shift.ts`). So a keystroke reads only the section it
- * touched. Nothing read keeps an mdast node:
- * once read, the tree is dropped, and fields under any template are read from the reading's sites.
+ * touched. Nothing read keeps an mdast node: once read, the tree is dropped, and fields under any
+ * template are read from the reading's sites.
  */
 interface Kept extends Anchor {
   reading: SectionReading;
