@@ -14,9 +14,9 @@ function valueWords(text: string): string[] {
   return read(text).ideas.flatMap((idea) => idea.fields.flatMap((field) => words(field.value))).sort();
 }
 
-/** Headings, code and links are not the formatter's business: their lines stay byte-identical. */
+/** Headings, code and links are not the formatter's business: their lines stay byte-identical (a field's line may hold a link). */
 function untouchable(text: string): string[] {
-  return text.split(/\r?\n/).filter((line) => /^#{1,6}\s|^\s*```|\]\(/.test(line) && !/^\s*[-*+]?\s*\**[\w ()]+\**\s*[:：]/.test(line)).sort();
+  return text.split(/\r?\n/).filter((line) => /^#{1,6}\s|^\s*```|\]\(/.test(line) && !/^\s*(?:--|[-*+])?\s*\**[\w ()]+\**\s*[:：]/.test(line)).sort();
 }
 
 function checkFormat(text: string, name: string): void {

@@ -33,6 +33,7 @@ const cases: Record<string, Case[]> = {
       expect: ['3: Idea "An idea" has no "Mentor(s)" field.'],
     },
     { what: 'a misspelt label (reported by unknown-field)', text: idea(withField(0, '- Descrption: x')), expect: [] },
+    { what: 'a label with a doubled bullet, a line of the mentors\' text to markdown', text: idea(withField(3, '-- Upstream Issue (URL): https://github.com/org/repo/issues/1')), expect: [] },
   ],
   'empty-field': [
     { what: 'a label with no value', text: idea(withField(1, '- Recommended Skills:')), expect: ['6: "Recommended Skills" of idea "An idea" is empty.'] },
@@ -48,6 +49,7 @@ const cases: Record<string, Case[]> = {
       expect: ['6: Field "Recommended Skills" has lost its list bullet.'],
     },
     { what: 'a bullet with no space after it', text: idea(withField(0, '-Description: x')), expect: ['5: Field "Description" has no space after its bullet.'] },
+    { what: 'a doubled bullet', text: idea(withField(3, '-- Upstream Issue (URL): https://github.com/org/repo/issues/1')), expect: ['8: Field "Upstream Issue (URL)" has a doubled bullet.'] },
     { what: 'a label indented into a code block', text: idea(withField(0, '-      Description: x')), expect: ['5: Field "Description" is indented so far that markdown shows it as code.'] },
     { what: 'a label on a later line of code in a list item', text: idea(complete.join('\n') + '\n-      make test\n       Recommended Skills: Go'), expect: [] },
     { what: 'bold labels', text: idea(withField(0, '- **Description**: x')), expect: ['5: Field "Description" carries `**` emphasis.'] },
@@ -89,6 +91,7 @@ const cases: Record<string, Case[]> = {
     { what: 'Description twice', text: idea(complete.join('\n') + '\n- Description: again'), expect: ['9: "Description" appears again in idea "An idea" (first on line 5).'] },
   ],
   'mentor-handle': [
+    { what: 'a field with a doubled bullet below the mentors, not a mentor', text: idea(withField(3, '-- Issues: https://github.com/org/repo/issues/1')), expect: [] },
     { what: 'a bare handle', text: idea(withField(2, '- Mentor(s): Jane Doe @janedoe')), expect: ['7: Write the handle in parentheses: "Jane Doe (@janedoe)".'] },
     { what: 'a bare handle in a list below the label', text: idea(withField(2, '- Mentor(s):\n- Jane Doe @janedoe')), expect: ['8: Write the handle in parentheses: "Jane Doe (@janedoe)".'] },
     { what: 'no space before the parenthesis', text: idea(withField(2, '- Mentor(s): Jane Doe(@janedoe)')), expect: ['7: Put a space before "(@janedoe)".'] },

@@ -2,10 +2,10 @@ import { ownedCopy } from './owned';
 
 /**
  * A label at the start of a line as authors write it: optional `**` around the label or around
- * label and colon, spaces before the colon, a bullet with no space after it (`-Description:`,
- * which markdown reads as a line of text).
+ * label and colon, spaces before the colon, a bullet with no space after it (`-Description:`) or a
+ * doubled one (`-- Issues:`), both of which markdown reads as a line of text.
  */
-const HEAD = String.raw`^([ \t]*(?:[-*+](?=(?:\*\*)?[A-Za-z]))?)(\*\*)?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(\*\*)?[ \t]*`;
+const HEAD = String.raw`^([ \t]*(?:--[ \t]*(?=(?:\*\*)?[A-Za-z])|[-*+](?=(?:\*\*)?[A-Za-z]))?)(\*\*)?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(\*\*)?[ \t]*`;
 /** `Label:`, the colon maybe full-width, maybe followed by the closing `**`. */
 const LABEL = new RegExp(`${HEAD}([:：])(\\*\\*)?`);
 /** A label alone on its line, without a colon: `- Recommended Skills` above a list of skills. */

@@ -23,8 +23,9 @@ function check(doc: IdeasDocument, idea: Idea, field: Field): RuleFinding[] {
     problems.push(`is nested under "${field.nestedIn.label}"`);
     edits.push(...outdent(doc, field));
   } else if (!field.bulleted) {
-    // `-Description:` is a line of text to markdown: its bullet needs a space.
-    problems.push(/[-*+]$/.test(doc.text.slice(lineStart, headStart)) ? 'has no space after its bullet' : 'has lost its list bullet');
+    // `-Description:` and `-- Issues:` are lines of text to markdown: a bullet needs one dash and a space.
+    const prefix = doc.text.slice(lineStart, headStart);
+    problems.push(/--[ \t]*$/.test(prefix) ? 'has a doubled bullet' : /[-*+]$/.test(prefix) ? 'has no space after its bullet' : 'has lost its list bullet');
     edits.push(replaceOffsets(doc, lineStart, headStart, ideaBullet(doc, idea.fields)));
   }
   if (field.indentedAsCode) {
