@@ -8,7 +8,7 @@ export interface Anchor {
 /**
  * A range whose lines count from its anchor's line, so that moving a section moves all the
  * ranges read from it by changing one number: Enter above ten thousand ideas moves none of their
- * fields. Read like any range; each read of `start` or `end` makes a new position, so changing one
+ * headings, fields or findings one by one. Read like any range; each read of `start` or `end` makes a new position, so changing one
  * changes nothing. JSON (an LSP message, the CLI's output) gets plain positions.
  */
 export class AnchoredRange implements Range {
@@ -33,8 +33,9 @@ export class AnchoredRange implements Range {
   }
 }
 
-/** A copy of `range`, read where its lines are now, that moves with `anchor` from here on. */
-export function anchoredCopy(range: Range, anchor: Anchor): AnchoredRange {
-  const { start, end } = range;
-  return new AnchoredRange(anchor, start.line - anchor.line, start.character, end.line - anchor.line, end.character);
-}
+/** The range from `start` to `end`, positions where its lines are now, that moves with `anchor` from here on. */
+export const anchoredRange = (anchor: Anchor, start: Position, end: Position): AnchoredRange =>
+  new AnchoredRange(anchor, start.line - anchor.line, start.character, end.line - anchor.line, end.character);
+
+/** A copy of `range` that moves with `anchor` from here on. */
+export const anchoredCopy = (range: Range, anchor: Anchor): AnchoredRange => anchoredRange(anchor, range.start, range.end);

@@ -1,4 +1,4 @@
-import { AnchoredRange, type Anchor } from './anchored-range';
+import { anchoredRange, type Anchor } from './anchored-range';
 import { partitionPoint } from './sorted';
 
 /** Positions in LSP coordinates: 0-based line, UTF-16 character (a JS string index). */
@@ -97,7 +97,7 @@ export class LineIndex {
   rangeOf(start: number, end: number, anchor?: Anchor): Range {
     const from = this.positionAt(start);
     const to = this.positionAt(end);
-    return anchor ? new AnchoredRange(anchor, from.line - anchor.line, from.character, to.line - anchor.line, to.character) : { start: from, end: to };
+    return anchor ? anchoredRange(anchor, from, to) : { start: from, end: to };
   }
 
   /** Offset just past the line's last character, before any "\r\n" or "\n". */

@@ -1,6 +1,6 @@
+import { anchoredCopy, type Anchor } from '../anchored-range';
 import type { Finding, Severity } from '../finding';
 import type { Idea, IdeasDocument, Project } from '../model';
-import { anchoredCopy, type Anchor } from '../anchored-range';
 import { copyRange, type Range } from '../range';
 
 /**
