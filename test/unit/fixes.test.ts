@@ -89,6 +89,11 @@ describe('fixes', () => {
     assert.deepEqual(lintText(indented).map((f) => f.rule), []);
   });
 
+  it('wraps a listed handle in the parenthesis that a stray one closes', () => {
+    const text = '### P\n\n#### An idea\n\n- Description: d\n- Recommended Skills: go\n- Mentor(s): Jane Doe, @janedoe, jane@example.com)\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n';
+    assert.equal(fixAll(text, lintText).text, text.replace('Jane Doe, @janedoe, jane@example.com)', 'Jane Doe (@janedoe, jane@example.com)'));
+  });
+
   it('fix-all holds on every corpus file', function () {
     this.timeout(120000);
     for (const file of corpusFiles()) checkFixAll(readFileSync(file, 'utf8'), file);

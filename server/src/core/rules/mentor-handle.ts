@@ -56,11 +56,12 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
     const after = doc.lines.offsetAt(separator.end);
     const end = doc.lines.offsetAt(mentor.range.end);
     const within = doc.text.slice(after, end);
-    return found(`Write the handle in parentheses: "${who} (${within})".`, [
-      {
-        title: `Write "${who} (${within})"`,
-        edits: [replaceOffsets(doc, doc.lines.offsetAt(separator.start), after, ' ('), replaceOffsets(doc, end, end, ')')],
-      },
+    // A `)` closing nothing at the end (`Jane Doe, @jd, jd@example.com)`) is the one the author meant.
+    const closed = within.endsWith(')') && within.split(')').length > within.split('(').length;
+    const wrapped = closed ? within : `${within})`;
+    const opening = replaceOffsets(doc, doc.lines.offsetAt(separator.start), after, ' (');
+    return found(`Write the handle in parentheses: "${who} (${wrapped}".`, [
+      { title: `Write "${who} (${wrapped}"`, edits: closed ? [opening] : [opening, replaceOffsets(doc, end, end, ')')] },
     ]);
   }
   if (mentor.handleStyle === 'paren' && mentor.name && doc.text[start - 2] === '(' && /[^\s([]/.test(doc.text[start - 3] ?? ' ')) {
