@@ -1,6 +1,7 @@
 import type { TextEdit } from './finding';
 import type { Field, Idea, IdeasDocument } from './model';
 import { applyEdits } from './fixes';
+import { trimStartOffset } from './offsets';
 import { firstFromLine } from './sorted';
 
 /**
@@ -120,7 +121,8 @@ function reorderableRun(doc: IdeasDocument, fields: Field[]): Run | undefined {
 /** Nothing but blank lines from `offset` to the next heading, or to the end of the text. */
 function blankUntilHeading(doc: IdeasDocument, offset: number): boolean {
   const next = doc.headings[firstFromLine(doc.headings, doc.lines.positionAt(offset).line, (heading) => heading.range.start.line)];
-  return /^\s*$/.test(doc.text.slice(offset, next ? doc.lines.offsetAt(next.range.start) : doc.text.length));
+  const end = next ? doc.lines.offsetAt(next.range.start) : doc.text.length;
+  return trimStartOffset(doc.text, offset, end) === end;
 }
 
 /** The text of [start, end) with the spans inside it applied. */

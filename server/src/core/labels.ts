@@ -46,28 +46,28 @@ function labelMatch(m: RegExpExecArray, from: number, end: number, colon: string
   const labelStart = from + m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
   return {
     start: from + m[1].length,
-    label: labelOf(m[3]),
+    label: interned(m[3]),
     labelStart,
     labelEnd: labelStart + m[3].length,
     end,
     bold: Boolean(m[2] || m[4] || closingBold),
-    colon: colon === ':' ? ':' : colon,
+    colon: interned(colon),
   };
 }
 
-/** Labels repeat in every idea: one copy of each, not one per field (a long list has tens of thousands). */
-const labels = new Map<string, string>();
+/** Labels and colons repeat in every idea: one copy of each, not one per field (a long list has tens of thousands). */
+const copies = new Map<string, string>();
 /** Labels are few, but a file may be anything: the copies kept stay bounded. */
-const LABELS_KEPT = 1000;
+const COPIES_KEPT = 1000;
 
-function labelOf(text: string): string {
-  let label = labels.get(text);
-  if (label === undefined) {
-    if (labels.size >= LABELS_KEPT) labels.clear();
-    label = ownedCopy(text);
-    labels.set(label, label);
+function interned(text: string): string {
+  let copy = copies.get(text);
+  if (copy === undefined) {
+    if (copies.size >= COPIES_KEPT) copies.clear();
+    copy = ownedCopy(text);
+    copies.set(copy, copy);
   }
-  return label;
+  return copy;
 }
 
 /** A label that an unknown field may have: a few words, not a sentence that happens to hold a colon. */

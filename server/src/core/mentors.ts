@@ -251,7 +251,7 @@ function mentorName(full: string): string | undefined {
 }
 
 /** How many parentheses are open at `index`. */
-function depthAt(text: string, index: number): number {
+export function depthAt(text: string, index: number): number {
   let depth = 0;
   for (let i = 0; i < index; i++) {
     if (text[i] === '(') depth++;

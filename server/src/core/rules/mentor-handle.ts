@@ -1,5 +1,6 @@
 import type { Fix } from '../finding';
 import { isValidHandle } from '../handles';
+import { depthAt } from '../mentors';
 import type { IdeasDocument, Mentor } from '../model';
 import { ideaRule, type RuleFinding } from './rule';
 import { replaceOffsets } from './text-edits';
@@ -57,7 +58,7 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
     const end = doc.lines.offsetAt(mentor.range.end);
     const within = doc.text.slice(after, end);
     // A `)` closing nothing at the end (`Jane Doe, @jd, jd@example.com)`) is the one the author meant.
-    const closed = within.endsWith(')') && within.split(')').length > within.split('(').length;
+    const closed = within.endsWith(')') && depthAt(within, within.length - 1) === 0;
     const wrapped = closed ? within : `${within})`;
     const opening = replaceOffsets(doc, doc.lines.offsetAt(separator.start), after, ' (');
     return found(`Write the handle in parentheses: "${who} (${wrapped}".`, [
