@@ -67,6 +67,12 @@ describe('formatter', () => {
     assert.equal(format(text), text);
   });
 
+  it('does not move a field whose value stands below it to the end, above prose it would take too', () => {
+    const text = '### P\n\n#### I\n\n- Mentors:\n\nDescrption:Go, Rust\n\n- Description:Go, Rust\n\nDescrption:Go, Rust\n\n#### J\n';
+    assert.equal(format(text), text.replace('- Mentors:', '- Mentor(s):').replace('- Description:Go', '- Description: Go'));
+    checkFormat(text, 'detached field');
+  });
+
   it('does not move an empty field to the end, above prose it would take for its value', () => {
     const text = '### P\n\n#### I\n\n- Upstream Issue (URL):\n\n- Description:Go, Rust\n\nDescrption:Go, Rust\n\n#### J\n\n- Upstream Issue (URL):\n- Description: D\n';
     assert.equal(format(text), '### P\n\n#### I\n\n- Upstream Issue (URL):\n\n- Description: Go, Rust\n\nDescrption:Go, Rust\n\n#### J\n\n- Description: D\n- Upstream Issue (URL):\n');

@@ -29,8 +29,9 @@ function formatIdea(doc: IdeasDocument, idea: Idea): TextEdit[] {
   const blocks = run.blocks.map((block) => ({ ...block, text: applySpans(doc.text, block.start, block.end, spans) }));
   const sorted = [...blocks].sort((a, b) => order.indexOf(a.field.template!) - order.indexOf(b.field.template!));
   if (sorted.every((block, i) => block === blocks[i])) return spans.map((span) => toEdit(doc, span));
-  // An empty field moved to the end would take what follows, up to the next heading, for its value.
-  if (sorted.at(-1) !== blocks.at(-1) && !sorted.at(-1)!.field.value && !blankUntilHeading(doc, run.end)) return spans.map((span) => toEdit(doc, span));
+  // A field moved to the end whose value stands below it, or that has none, would take what follows, up to the next heading, for its value.
+  const last = sorted.at(-1)!.field;
+  if (sorted.at(-1) !== blocks.at(-1) && (last.detached || !last.value) && !blankUntilHeading(doc, run.end)) return spans.map((span) => toEdit(doc, span));
   const eol = doc.eol;
   const lastHasEol = doc.text.slice(0, run.blocks.at(-1)!.end).endsWith('\n');
   let text = '';
