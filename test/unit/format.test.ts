@@ -28,7 +28,7 @@ function checkFormat(text: string, name: string): void {
   const { doc, findings } = lint(once);
   const nested = new Set(doc.ideas.flatMap((idea) => idea.fields.filter((f) => f.nestedIn).map((f) => f.headRange.start.line)));
   // A lost bullet over an indented body is left to the malformed-field fix too: a bullet would pull the body in.
-  const left = findings.filter((f) => (f.rule === 'field-alias' || (f.rule === 'malformed-field' && /emphasis|full-width|no colon/.test(f.message))) && !nested.has(f.range.start.line));
+  const left = findings.filter((f) => (f.rule === 'field-alias' || (f.rule === 'malformed-field' && /emphasis|stray|full-width|no colon/.test(f.message))) && !nested.has(f.range.start.line));
   assert.deepEqual(left.map((f) => `${f.range.start.line + 1} ${f.message}`), [], `${name}: formatting left labels to normalise`);
 }
 

@@ -33,6 +33,7 @@ const cases: Record<string, Case[]> = {
       expect: ['3: Idea "An idea" has no "Mentor(s)" field.'],
     },
     { what: 'a misspelt label (reported by unknown-field)', text: idea(withField(0, '- Descrption: x')), expect: [] },
+    { what: 'a label with stray escaped stars', text: idea(withField(1, '- Recommended Skills\\*\\*: Go')), expect: [] },
     { what: 'a label with a doubled bullet, a line of the mentors\' text to markdown', text: idea(withField(3, '-- Upstream Issue (URL): https://github.com/org/repo/issues/1')), expect: [] },
   ],
   'empty-field': [
@@ -54,6 +55,7 @@ const cases: Record<string, Case[]> = {
     { what: 'a label on a later line of code in a list item', text: idea(complete.join('\n') + '\n-      make test\n       Recommended Skills: Go'), expect: [] },
     { what: 'bold labels', text: idea(withField(0, '- **Description**: x')), expect: ['5: Field "Description" carries `**` emphasis.'] },
     { what: 'stray closing **', text: idea(withField(1, '- Recommended Skills**: Go')), expect: ['6: Field "Recommended Skills" carries `**` emphasis.'] },
+    { what: 'stray closing \\*\\* (2021/03-Fall)', text: idea(withField(1, '- Recommended Skills\\*\\*: Go')), expect: ['6: Field "Recommended Skills" carries stray `\\*\\*`.'] },
     { what: 'a full-width colon', text: idea(withField(0, '- Description： x')), expect: ['5: Field "Description" uses a full-width colon.'] },
     { what: 'a value below its label, outside its item', text: idea(withField(2, '- Mentor(s):\n- Jane Doe (@janedoe)\n- Bo Li (@boli)')), expect: ['7: The value of "Mentor(s)" stands below it, outside its list item.'] },
     { what: 'a value in a paragraph of its own', text: idea(withField(0, '- Description:\n\nAdd a dry-run mode.\n')), expect: ['5: The value of "Description" stands below it, outside its list item.'] },

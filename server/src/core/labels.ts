@@ -1,13 +1,16 @@
 import { ownedCopy } from './owned';
 
+/** `**` around a label, or `\*\*`, which markdown shows as the same two stars left over. */
+const STARS = String.raw`\*\*|\\\*\\\*`;
+
 /**
  * A label at the start of a line as authors write it: optional `**` around the label or around
  * label and colon, spaces before the colon, a bullet with no space after it (`-Description:`) or a
  * doubled one (`-- Issues:`), both of which markdown reads as a line of text.
  */
-const HEAD = String.raw`^([ \t]*(?:--[ \t]*(?=(?:\*\*)?[A-Za-z])|[-*+](?=(?:\*\*)?[A-Za-z]))?)(\*\*)?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(\*\*)?[ \t]*`;
+const HEAD = String.raw`^([ \t]*(?:--[ \t]*(?=(?:${STARS})?[A-Za-z])|[-*+](?=(?:${STARS})?[A-Za-z]))?)(${STARS})?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(${STARS})?[ \t]*`;
 /** `Label:`, the colon maybe full-width, maybe followed by the closing `**`. */
-const LABEL = new RegExp(`${HEAD}([:：])(\\*\\*)?`);
+const LABEL = new RegExp(String.raw`${HEAD}([:：])(${STARS})?`);
 /** A label alone on its line, without a colon: `- Recommended Skills` above a list of skills. */
 const BARE_LABEL = new RegExp(`${HEAD}\\r?$`);
 /** A line of prose is longer than any label alone on its line: not worth a copy of it. */

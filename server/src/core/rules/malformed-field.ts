@@ -34,14 +34,15 @@ function check(doc: IdeasDocument, idea: Idea, field: Field): RuleFinding[] {
     const bullet = /^[ \t]*[-*+]/.exec(doc.text.slice(lineStart, headStart))!;
     edits.push(replaceOffsets(doc, lineStart + bullet[0].length, headStart, ' '));
   }
-  if (field.bold) problems.push('carries `**` emphasis');
+  const headEnd = doc.lines.offsetAt(field.headRange.end);
+  // `\*\*` shows as the same stray stars as `**`, but is not emphasis.
+  if (field.bold) problems.push(doc.text.slice(headStart, headEnd).includes('\\*') ? 'carries stray `\\*\\*`' : 'carries `**` emphasis');
   if (field.colon === '：') problems.push('uses a full-width colon');
   if (field.colon === '') problems.push('has no colon');
   if (field.bold || field.colon !== ':') {
     // Rewrite only the markup around the label, so a rename of the label itself can apply too.
     const labelStart = doc.lines.offsetAt(field.labelRange.start);
     const labelEnd = doc.lines.offsetAt(field.labelRange.end);
-    const headEnd = doc.lines.offsetAt(field.headRange.end);
     if (labelStart > headStart) edits.push(replaceOffsets(doc, headStart, labelStart, ''));
     edits.push(replaceOffsets(doc, labelEnd, headEnd, ':'));
   }
