@@ -94,6 +94,13 @@ describe('fixes', () => {
     assert.equal(fixAll(text, lintText).text, text.replace('Jane Doe, @janedoe, jane@example.com)', 'Jane Doe (@janedoe, jane@example.com)'));
   });
 
+  it('turns a name written as link text into the name and its handle, and leaves one with a name beside it', () => {
+    const text = '### P\n\n#### An idea\n\n- Description: d\n- Recommended Skills: go\n- Mentor(s): [@Jane Doe](https://github.com/janedoe), Bo Li ([@Bo Li](https://github.com/boli))\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n';
+    const fixed = fixAll(text, lintText).text;
+    assert.equal(fixed, text.replace('[@Jane Doe](https://github.com/janedoe)', 'Jane Doe (@janedoe)'));
+    assert.deepEqual(lintText(fixed).map((f) => f.message), ['The link text "@Bo Li" is a name, not a handle: write "Bo Li (@boli)".']);
+  });
+
   it('fix-all holds on every corpus file', function () {
     this.timeout(120000);
     for (const file of corpusFiles()) checkFixAll(readFileSync(file, 'utf8'), file);

@@ -35,13 +35,15 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
     ]);
   }
   if (!mentor.handle) {
-    const what = mentor.otherProfile ? `links to ${hostOf(mentor.otherProfile)} instead of GitHub` : 'has no GitHub handle';
+    const what = mentor.otherProfile ? linksElsewhere(mentor.otherProfile) : 'has no GitHub handle';
     return [{ message: `Mentor "${who}" ${what}.`, range: mentor.range, fixes: [placeholderFix(doc, mentor)] }];
   }
   if (!isValidHandle(mentor.handle)) {
     return found(`"@${mentor.handle}" is not a valid GitHub handle (letters, digits and single inner hyphens, at most 39).`);
   }
   if (mentor.handleStyle === 'link' && mentor.linkText?.startsWith('@') && mentor.linkText.slice(1).toLowerCase() !== mentor.handle.toLowerCase()) {
+    const named = mentor.linkText.slice(1).trim();
+    if (/\s/.test(named)) return nameAsLinkText(doc, mentor, named);
     return found(`The link text "${mentor.linkText}" names another user than its URL (@${mentor.handle}).`);
   }
   const start = doc.lines.offsetAt(mentor.handleRange!.start);
@@ -83,6 +85,20 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
   return [];
 }
 
+/**
+ * `[@Jane Doe](https://github.com/jd)`: a name behind the `@`, not another user. With no name
+ * outside the link, the link becomes `Jane Doe (@jd)`; the name stays as written.
+ */
+function nameAsLinkText(doc: IdeasDocument, mentor: Mentor, name: string): RuleFinding[] {
+  const written = `${mentor.name ?? name} (@${mentor.handle})`;
+  const message = `The link text "${mentor.linkText}" is a name, not a handle: write "${written}".`;
+  const range = mentor.handleRange!;
+  if (mentor.name) return [{ message, range, fixes: [] }];
+  const start = doc.text.lastIndexOf(`[${mentor.linkText}](`, doc.lines.offsetAt(range.start));
+  const end = doc.text.indexOf(')', doc.lines.offsetAt(range.end)) + 1;
+  return [{ message, range, fixes: [{ title: `Write "${written}"`, edits: [replaceOffsets(doc, start, end, written)] }] }];
+}
+
 /** The whole `https://github.com/handle/` around a handle found inside it. */
 function urlAround(text: string, start: number, end: number): { start: number; end: number } {
   const from = text.lastIndexOf('http', start);
@@ -98,6 +114,12 @@ function placeholderFix(doc: IdeasDocument, mentor: Mentor): Fix {
   const name = mentor.name ? doc.text.indexOf(mentor.name, start) : -1;
   const at = name !== -1 && name < end ? name + mentor.name!.length : end;
   return { title: 'Add a GitHub handle placeholder', edits: [replaceOffsets(doc, at, at, ' (@handle)')], needsInput: true, snippet: ' (@${1:handle})' };
+}
+
+/** What a mentor's link reaches instead of a GitHub profile: a GitHub URL may be mistyped (`ttps://`) or a repository's. */
+function linksElsewhere(link: string): string {
+  const host = hostOf(link);
+  return /^(www\.)?github\.com$/i.test(host) ? `links to "${link}", which is not a GitHub profile` : `links to ${host} instead of GitHub`;
 }
 
 /** The host of a link as written; a link target need not be a valid URL (`[@bob](bob)`). */
