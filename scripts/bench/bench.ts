@@ -67,6 +67,17 @@ function retainedHeap(text: string): number {
   return (after - before) / 2 ** 20;
 }
 
+/** The smaller lists' heap held and RSS after letters, as a clause. */
+const sizedLine = (bySize: { n: number; retained: number; rss: number }[]) =>
+  bySize.map(({ n, retained, rss }) => `${n.toLocaleString('en')} ideas hold ${retained.toFixed(1)} MB and end at ${rss.toFixed(0)} MB`).join(', ');
+
+/** Which V8 flags bring RSS under the target, and at what keystroke cost. */
+function flagsLine(flagged: (KeystrokeFigures & { flags: string })[]): string {
+  const under = flagged.filter(({ rss }) => rss < 150);
+  if (under.length === 0) return 'None of the V8 flags above keeps RSS under 150 MB either.';
+  return `Of the V8 flags above, ${under.map(({ flags, rss, p95 }) => `\`${flags}\` keeps RSS under 150 MB (${rss.toFixed(0)} MB) at a keystroke p95 of ${ms(p95)}`).join('; ')}: the keystroke target against the memory one.`;
+}
+
 /** How bundleByPackage names the repository's own modules. */
 const OWN_CODE = 'ideas-author (our own code)';
 
@@ -101,7 +112,11 @@ const figures: {
   largestEnter?: KeystrokeFigures;
   generatedEnter?: KeystrokeFigures;
   retained?: number;
-} = { fileRatios: [] };
+  /** Smaller generated lists: heap held and RSS after letters, MB. */
+  bySize: { n: number; retained: number; rss: number }[];
+  /** Letters on 10,000 ideas with V8 flags other than the defaults. */
+  flagged: (KeystrokeFigures & { flags: string })[];
+} = { fileRatios: [], bySize: [], flagged: [] };
 const say = (line = '') => {
   report.push(line);
   console.log(line);
@@ -202,8 +217,24 @@ async function main(): Promise<void> {
   say('|---|---|---|---|');
   for (const flags of [[], ['--heap-growing-percent=20'], ['--optimize-for-size']]) {
     const result = flags.length === 0 ? figures.generated! : keystrokes(generated[2].path, 'letters', ...flags);
+    if (flags.length > 0) figures.flagged.push({ flags: flags.join(' '), ...result });
     say(`| ${flags.length === 0 ? "V8's defaults (as shipped)" : `\`${flags.join(' ')}\``} | ${ms(result.p50)} | ${ms(result.p95)} | ${result.rss.toFixed(0)} MB |`);
   }
+  say();
+  say('How RSS grows with the document, letters typed as above (generated lists; 10,000 ideas is the row above):');
+  say();
+  say('| ideas | heap held by the linted document | server RSS once opened | after the letters |');
+  say('|---|---|---|---|');
+  const sized = [...generated.slice(0, 2), { n: 3000, path: join(scratch, 'generated-3000.md') }];
+  writeFileSync(sized[2].path, generateIdeas(3000));
+  for (const { n, path } of sized) {
+    const result = keystrokes(path, 'letters');
+    // On small lists the collector's leftovers outweigh the document: the median of three.
+    const text = readFileSync(path, 'utf8');
+    figures.bySize.push({ n, retained: median([0, 1, 2].map(() => retainedHeap(text))), rss: result.rss });
+    say(`| ${n.toLocaleString('en')} | ${figures.bySize.at(-1)!.retained.toFixed(1)} MB | ${result.openRss.toFixed(0)} MB | ${result.rss.toFixed(0)} MB |`);
+  }
+  say(`| 10,000 | ${retained.toFixed(1)} MB | ${figures.generated!.openRss.toFixed(0)} MB | ${figures.generated!.rss.toFixed(0)} MB |`);
   say();
 
   // 3. The CLI over the corpus against the tools people use
@@ -276,7 +307,7 @@ async function main(): Promise<void> {
     size('extension.js') >= 200 &&
       `- **Client bundle.** The client is vscode-languageclient, as the product requires; that package alone is ${kbOf(clientParts, 'vscode-languageclient')} of the bundle, and the protocol packages it pulls in add ${kbOf(clientParts, 'vscode-jsonrpc', 'vscode-languageserver-protocol', 'vscode-languageserver-types')} more, against ${kbOf(clientParts, OWN_CODE)} of our own code. Under 200 KB would take a client without that library.`,
     onGenerated!.rss >= 150 &&
-      `- **Server RSS.** The 10,000-idea document holds ${figures.retained!.toFixed(0)} MB of heap, about a million objects: a field, its four ranges, its mentors and their ranges are objects each. Opening it parses 3.3 MB section by section, and every keystroke leaves behind a new copy of the text and a new message with every diagnostic; V8 lets the heap grow to a few times what is live before a full collection, and gives the memory back only after some thirty seconds without edits (${onGenerated!.idleRss!.toFixed(0)} MB a minute later). Staying under 150 MB while the file is opened and typed in would take a model of far fewer objects (a field's ranges as numbers on the field, made into ranges when asked for) as well as collections held closer, whose cost today is in the flags table above.`,
+      `- **Server RSS.** The 10,000-idea document holds ${figures.retained!.toFixed(0)} MB of heap. Opening it parses 3.3 MB section by section, and every keystroke leaves behind a new copy of the text and a new message with every diagnostic; V8 lets the heap grow to a few times what is live before a full collection, and gives the memory back only after some thirty seconds without edits (${onGenerated!.idleRss!.toFixed(0)} MB a minute later). How little of that the model's size decides: ${sizedLine(figures.bySize)}; the rest is the node process and V8's sizing of its heap under a stream of allocations. ${flagsLine(figures.flagged)} Meeting both would take keystrokes that allocate far less than a copy of the whole text and a message with every diagnostic: a text store of pieces rather than one string, read by the linter section by section, and diagnostics sent only for what changed, which LSP's push model does not allow.`,
     generatedEnter!.p95 >= 50 &&
       `- **Enter on 10,000 ideas.** The lint no longer moves what lies below a new line one position at a time (in process it takes a few milliseconds, like a letter). What remains is what every keystroke costs outside the lint, about 20 ms: the server's copy of the 3.3 MB text, encoding some 4,400 diagnostics as JSON (LSP sends them all each time), the client decoding them, and garbage collections of a heap of about a million objects, which make the slowest keystrokes (${ms(generatedEnter!.p50)} p50). Meeting 50 ms at p95 in every run would take a heap of far fewer objects (see server RSS) and fewer bytes per diagnostic.`,
   ].filter((line): line is string => typeof line === 'string');
