@@ -101,6 +101,13 @@ describe('fixes', () => {
     assert.deepEqual(lintText(fixed).map((f) => f.message), ['The link text "@Bo Li" is a name, not a handle: write "Bo Li (@boli)".']);
   });
 
+  it('gives a handle labelled github: its @', () => {
+    const text = '### P\n\n#### An idea\n\n- Description: d\n- Recommended Skills: go\n- Mentor(s): Jane Doe (email: jane@example.com, github: janedoe)\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n';
+    const fixed = fixAll(text, lintText).text;
+    assert.equal(fixed, text.replace('github: janedoe', 'github: @janedoe'));
+    assert.deepEqual(lintText(fixed), []);
+  });
+
   it('fix-all holds on every corpus file', function () {
     this.timeout(120000);
     for (const file of corpusFiles()) checkFixAll(readFileSync(file, 'utf8'), file);

@@ -99,6 +99,8 @@ const cases: Record<string, Case[]> = {
     { what: 'no space before the parenthesis', text: idea(withField(2, '- Mentor(s): Jane Doe(@janedoe)')), expect: ['7: Put a space before "(@janedoe)".'] },
     { what: 'no handle', text: idea(withField(2, '- Mentor(s): Jane Doe')), expect: ['7: Mentor "Jane Doe" has no GitHub handle.'] },
     { what: 'a Twitter profile', text: idea(withField(2, '- Mentor(s): Jane Doe ([@jd](https://twitter.com/jd))')), expect: ['7: Mentor "Jane Doe" links to twitter.com instead of GitHub.'] },
+    { what: 'a handle labelled github: without its @ (2026/02-Jun-Aug)', text: idea(withField(2, '- Mentor(s): Jane Doe (email: jane@example.com, github: janedoe), Bo Li (GitHub: @boli)')), expect: ['7: Mentor "Jane Doe" gives the GitHub handle without its "@": write "@janedoe".'] },
+    { what: 'a GitHub URL after github:', text: idea(withField(2, '- Mentor(s): Jane Doe (github: https://github.com/janedoe)')), expect: ['7: Write the GitHub profile as a handle: "(@janedoe)".'] },
     { what: 'a handle linked to no URL at all', text: idea(withField(2, '- Mentor(s): Jane Doe [@jd](jd)')), expect: ['7: Mentor "Jane Doe" has no GitHub handle; if "jd" is one, write "@jd".'] },
     { what: 'a bare handle linked to no URL', text: idea(withField(2, '- Mentor(s): [@jd](jd)')), expect: ['7: Mentor "[@jd](jd)" has no GitHub handle; if "jd" is one, write "@jd".'] },
     { what: 'a handle linked to a mistyped GitHub URL (2020/q3-q4)', text: idea(withField(2, '- Mentor(s): Jane Doe ([@jd](ttps://github.com/jd))')), expect: ['7: Mentor "Jane Doe" links to "ttps://github.com/jd", which is not a GitHub profile.'] },

@@ -123,6 +123,8 @@ const HAS: Record<keyof typeof ALONE, RegExp> = {
   email: new RegExp(`${EMAIL.source}|${OBFUSCATED_EMAIL.source}`, 'i'),
   profile: /https?:|\]\(/,
 };
+/** A handle labelled as one, without its `@`: `github: gourishkb` in `Gourish Biradar (email: …, github: gourishkb)`. */
+export const LABELLED_HANDLE = /\bgithub\s*:\s*([A-Za-z0-9][A-Za-z0-9-]{0,38})(?![\w.:/-])/i;
 /** A word that may be a handle without its `@`: `haircommander` in `Peter Hunt, haircommander, pehunt@redhat.com`. */
 const HANDLE_WORD = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$/;
 
@@ -215,14 +217,23 @@ function parseOne(value: string, person: Person, offset: number, lines: LineInde
   const name = mentorName(text.slice(0, person.parts[0].end - person.start));
   if (name) mentor.name = name;
   if (!mentor.handle) {
-    // `Ria Bhatia (rbitia)`: a lone handle-like word in parentheses is probably a handle without `@`.
-    // So is a word of its own between the name and an e-mail: `Peter Hunt, haircommander, pehunt@redhat.com`.
+    // `github: gourishkb` names its handle. `Ria Bhatia (rbitia)`: a lone handle-like word in
+    // parentheses is probably a handle without `@`. So is a word of its own between the name and an
+    // e-mail: `Peter Hunt, haircommander, pehunt@redhat.com`.
+    const labelled = LABELLED_HANDLE.exec(text);
     const paren = /\(\s*([A-Za-z0-9][A-Za-z0-9-]{0,38})\s*[,)]/.exec(text);
     const word = person.parts.slice(1).find((part) => HANDLE_WORD.test(value.slice(part.start, part.end)));
-    const at = word ? word.start - person.start : paren && !EMAIL.test(paren[1]) ? paren.index + paren[0].indexOf(paren[1]) : -1;
-    if (at !== -1) {
-      mentor.unmarkedHandle = word ? value.slice(word.start, word.end) : paren![1];
-      mentor.handleRange = lines.rangeOf(at0 + at, at0 + at + mentor.unmarkedHandle.length, anchor);
+    const unmarked: [string, number] | undefined = labelled
+      ? [labelled[1], labelled.index + labelled[0].length - labelled[1].length]
+      : word
+        ? [value.slice(word.start, word.end), word.start - person.start]
+        : paren && !EMAIL.test(paren[1])
+          ? [paren[1], paren.index + paren[0].indexOf(paren[1])]
+          : undefined;
+    if (unmarked) {
+      const [handle, at] = unmarked;
+      mentor.unmarkedHandle = handle;
+      mentor.handleRange = lines.rangeOf(at0 + at, at0 + at + handle.length, anchor);
     }
   }
   return mentor.handle || mentor.name || mentor.email || mentor.otherProfile ? mentor : undefined;

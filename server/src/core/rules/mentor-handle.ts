@@ -1,6 +1,6 @@
 import type { Fix } from '../finding';
 import { isValidHandle } from '../handles';
-import { depthAt } from '../mentors';
+import { depthAt, LABELLED_HANDLE } from '../mentors';
 import type { IdeasDocument, Mentor } from '../model';
 import { ideaRule, type RuleFinding } from './rule';
 import { replaceOffsets } from './text-edits';
@@ -30,6 +30,11 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
   }
   if (!mentor.handle && mentor.unmarkedHandle) {
     const at = doc.lines.offsetAt(mentor.handleRange!.start);
+    const write = `@${mentor.unmarkedHandle}`;
+    // Labelled `github:`, the word is the handle: only its `@` is missing, and adding it is safe.
+    if (LABELLED_HANDLE.test(doc.text.slice(doc.lines.offsetAt(mentor.range.start), doc.lines.offsetAt(mentor.range.end)))) {
+      return found(`Mentor "${who}" gives the GitHub handle without its "@": write "${write}".`, [{ title: `Write "${write}"`, edits: [replaceOffsets(doc, at, at, '@')] }]);
+    }
     return found(`Mentor "${who}" has no GitHub handle; if "${mentor.unmarkedHandle}" is one, write "@${mentor.unmarkedHandle}".`, [
       { title: `Write "@${mentor.unmarkedHandle}"`, edits: [replaceOffsets(doc, at, at, '@')], needsInput: true },
     ]);
