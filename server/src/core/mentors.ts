@@ -48,6 +48,7 @@ function splitMentors(value: string, column: number): Span[] {
     const c = value[i];
     if (c === ';' || c === '\n' || c === '\r' || (c === ',' && !bySemicolon)) return 1;
     if (!bySemicolon && (c === ' ' || c === '\t') && /^\s(?:and|&)\s/i.test(value.slice(i, i + 5))) return value[i + 1] === '&' ? 2 : 4;
+    if (!bySemicolon && c === '.' && isSentenceBetweenMentors(value, i)) return 1;
     return 0;
   });
   const trimmed = parts.map(({ start: s, end: e }) => {
@@ -60,6 +61,22 @@ function splitMentors(value: string, column: number): Span[] {
   const skip = noteEnd(value);
   return trimmed.filter(({ start: s, end: e }) => e > s && s >= skip && !isRoleLabel(value, s, e, column));
 }
+
+/**
+ * A `.` that ends one mentor and starts the next, as a sentence would: after an e-mail or a closing
+ * parenthesis, before a capital, with an `@` later on the line (`…, michi@isovalent.com. Kornilios
+ * Kourtis, kkourt, kornilios@isovalent.com`). A sentence about the mentor has no `@` of its own.
+ */
+function isSentenceBetweenMentors(value: string, at: number): boolean {
+  if (!/^\.[ \t]+\p{Lu}/u.test(value.slice(at, at + 3))) return false;
+  // The next mentor's `@` comes within a few words; looking no further keeps a long line linear.
+  const after = value.slice(at, at + 200);
+  const lineEnd = after.indexOf('\n');
+  return after.slice(0, lineEnd === -1 ? after.length : lineEnd).includes('@') && (value[at - 1] === ')' || EMAIL_BEFORE.test(value.slice(Math.max(0, at - 100), at)));
+}
+
+/** An e-mail address that ends where the text ends. */
+const EMAIL_BEFORE = new RegExp(`(?:${EMAIL.source})$`);
 
 /** `span` cut where `separator` gives a separator's length at an index outside (), [] and <>. */
 function cutOutsideBrackets(value: string, span: Span, separator: (at: number) => number): Span[] {
