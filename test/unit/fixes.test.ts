@@ -108,6 +108,13 @@ describe('fixes', () => {
     assert.deepEqual(lintText(fixed), []);
   });
 
+  it('removes a label written twice and keeps its value', () => {
+    const text = '### P\n\n#### An idea\n\n- Description: Description: d\n- Recommended Skills: go\n- Mentor(s): Mentor(s):  Jane Doe (@janedoe)\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n';
+    const fixed = fixAll(text, lintText).text;
+    assert.equal(fixed, text.replace('Description: Description: d', 'Description: d').replace('Mentor(s): Mentor(s):  Jane', 'Mentor(s): Jane'));
+    assert.deepEqual(lintText(fixed), []);
+  });
+
   it('fix-all holds on every corpus file', function () {
     this.timeout(120000);
     for (const file of corpusFiles()) checkFixAll(readFileSync(file, 'utf8'), file);

@@ -56,6 +56,9 @@ const cases: Record<string, Case[]> = {
     { what: 'bold labels', text: idea(withField(0, '- **Description**: x')), expect: ['5: Field "Description" carries `**` emphasis.'] },
     { what: 'stray closing **', text: idea(withField(1, '- Recommended Skills**: Go')), expect: ['6: Field "Recommended Skills" carries `**` emphasis.'] },
     { what: 'stray closing \\*\\* (2021/03-Fall)', text: idea(withField(1, '- Recommended Skills\\*\\*: Go')), expect: ['6: Field "Recommended Skills" carries stray `\\*\\*`.'] },
+    { what: 'a label written twice (2023/02-Jun-Aug)', text: idea(withField(2, '- Mentor(s): Mentor(s): Jane Doe (@janedoe)')), expect: ['7: Field "Mentor(s)" is written twice.'] },
+    { what: 'an alias after the label', text: idea(withField(3, '- Upstream Issue (URL): Issue: https://github.com/org/repo/issues/1')), expect: ['8: Field "Upstream Issue (URL)" is written twice.'] },
+    { what: 'another label at the start of the value', text: idea(withField(0, '- Description: Note: it is big.')), expect: [] },
     { what: 'a full-width colon', text: idea(withField(0, '- Description： x')), expect: ['5: Field "Description" uses a full-width colon.'] },
     { what: 'a value below its label, outside its item', text: idea(withField(2, '- Mentor(s):\n- Jane Doe (@janedoe)\n- Bo Li (@boli)')), expect: ['7: The value of "Mentor(s)" stands below it, outside its list item.'] },
     { what: 'a value in a paragraph of its own', text: idea(withField(0, '- Description:\n\nAdd a dry-run mode.\n')), expect: ['5: The value of "Description" stands below it, outside its list item.'] },
@@ -94,6 +97,7 @@ const cases: Record<string, Case[]> = {
   ],
   'mentor-handle': [
     { what: 'a field with a doubled bullet below the mentors, not a mentor', text: idea(withField(3, '-- Issues: https://github.com/org/repo/issues/1')), expect: [] },
+    { what: 'the label written again, not a mentor', text: idea(withField(2, '- Mentor(s): Mentor(s): Jane Doe (@janedoe)')), expect: [] },
     { what: 'a bare handle', text: idea(withField(2, '- Mentor(s): Jane Doe @janedoe')), expect: ['7: Write the handle in parentheses: "Jane Doe (@janedoe)".'] },
     { what: 'a bare handle in a list below the label', text: idea(withField(2, '- Mentor(s):\n- Jane Doe @janedoe')), expect: ['8: Write the handle in parentheses: "Jane Doe (@janedoe)".'] },
     { what: 'no space before the parenthesis', text: idea(withField(2, '- Mentor(s): Jane Doe(@janedoe)')), expect: ['7: Put a space before "(@janedoe)".'] },

@@ -156,7 +156,11 @@ function makeField(candidate: Candidate, until: number, context: Context, anchor
   const { text, lines, template } = context;
   const { match } = candidate;
   const valueEnd = Math.max(match.end, trimEndOffset(text, until));
-  const valueStart = Math.min(trimStartOffset(text, match.end, valueEnd), valueEnd);
+  let valueStart = Math.min(trimStartOffset(text, match.end, valueEnd), valueEnd);
+  // `- Mentor(s): Mentor(s): …`: the label again is not the value's first words (nor a mentor).
+  const again = candidate.template && matchLabel(text, valueStart, valueEnd);
+  const repeated = again && again.start === valueStart && fieldForLabel(template, again.label) === candidate.template ? again : undefined;
+  if (repeated) valueStart = Math.min(trimStartOffset(text, repeated.end, valueEnd), valueEnd);
   // Kept with the section's reading: a copy, not a view of this version of the document.
   const value = ownedCopy(text.slice(valueStart, valueEnd));
   const field: Field = {
@@ -171,6 +175,7 @@ function makeField(candidate: Candidate, until: number, context: Context, anchor
     bold: match.bold,
     colon: match.colon,
   };
+  if (repeated) field.repeatedLabel = lines.rangeOf(repeated.start, repeated.end, anchor);
   if (candidate.code) field.indentedAsCode = true;
   if (!candidate.template) field.nearMiss = nearMissField(template, match.label);
   if (candidate.template?.kind === 'mentors') field.mentors = parseMentors(value, valueStart, lines, anchor);

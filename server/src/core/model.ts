@@ -77,6 +77,8 @@ export interface Field {
   indentedAsCode?: boolean;
   /** The value stands below an empty label, outside its list item: `- Mentor(s):` above a list of its own. */
   detached?: boolean;
+  /** The label written again at the start of the value, colon included: `Mentor(s):` in `- Mentor(s): Mentor(s): …`. */
+  repeatedLabel?: Range;
   /** Set when this field's list item is nested inside another field's item. */
   nestedIn?: Field;
   /** Parsed value of a `mentors` field. */

@@ -7,7 +7,7 @@ export const malformedField = ideaRule({
   id: 'malformed-field',
   defaultSeverity: 'warning',
   description:
-    'A field label lost its bullet, carries stray `**`, lacks its colon or uses a full-width one, is nested under another field, or has its value below it outside its item.',
+    'A field label lost its bullet, carries stray `**`, lacks its colon or uses a full-width one, is written twice, is nested under another field, or has its value below it outside its item.',
   checkIdea(doc, idea) {
     return idea.fields.flatMap((field) => [...check(doc, idea, field), ...detached(doc, idea, field)]);
   },
@@ -45,6 +45,11 @@ function check(doc: IdeasDocument, idea: Idea, field: Field): RuleFinding[] {
     const labelEnd = doc.lines.offsetAt(field.labelRange.end);
     if (labelStart > headStart) edits.push(replaceOffsets(doc, headStart, labelStart, ''));
     edits.push(replaceOffsets(doc, labelEnd, headEnd, ':'));
+  }
+  if (field.repeatedLabel) {
+    problems.push('is written twice');
+    // The second label and the space after it go; the value stays as written.
+    edits.push(replaceOffsets(doc, doc.lines.offsetAt(field.repeatedLabel.start), doc.lines.offsetAt(field.valueRange.start), ''));
   }
   if (problems.length === 0) return [];
   const fix: Fix = { title: `Write "${field.label}:" as a field of its own`, edits };
