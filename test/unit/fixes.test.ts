@@ -115,6 +115,13 @@ describe('fixes', () => {
     assert.deepEqual(lintText(fixed), []);
   });
 
+  it('joins a listed handle and the e-mail in parentheses after it in one parenthesis', () => {
+    const text = '### P\n\n#### An idea\n\n- Description: d\n- Recommended Skills: go\n- Mentor(s): Jane Doe, @janedoe (jane@example.com)\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n';
+    const fixed = fixAll(text, lintText).text;
+    assert.equal(fixed, text.replace('Jane Doe, @janedoe (jane@example.com)', 'Jane Doe (@janedoe, jane@example.com)'));
+    assert.deepEqual(lintText(fixed), []);
+  });
+
   it('fix-all holds on every corpus file', function () {
     this.timeout(120000);
     for (const file of corpusFiles()) checkFixAll(readFileSync(file, 'utf8'), file);

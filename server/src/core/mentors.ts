@@ -129,7 +129,8 @@ function bulletAt(value: string, at: number): RegExpExecArray | null {
 
 /** A handle, e-mail or profile link standing alone, as in `Jane Doe, @jd, jd@example.com`. */
 const ALONE: Record<'handle' | 'email' | 'profile', RegExp> = {
-  handle: /^\(?@[A-Za-z0-9_.-]*[A-Za-z0-9_-]\)?$/,
+  // Maybe with a parenthesis after it, such as the e-mail: `Yi Zha, @yizha1 (yizha1@microsoft.com)`.
+  handle: /^\(?@[A-Za-z0-9_.-]*[A-Za-z0-9_-]\)?(?:[ \t]*\([^()]*\))?$/,
   email: new RegExp(`^[(<]*(?:mailto:)?(?:${EMAIL.source}|${OBFUSCATED_EMAIL.source})[)>]*$`, 'i'),
   profile: /^(?:\[[^\]]*\]\(\s*<?[^)\s>]+>?\s*\)|<?https?:\/\/[^\s<>]+>?)$/,
 };

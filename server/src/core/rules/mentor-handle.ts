@@ -58,20 +58,7 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
       { title: `Write "(@${mentor.handle})"`, edits: [replaceOffsets(doc, start - 1, end, `(@${mentor.handle})`)] },
     ]);
   }
-  if (mentor.handleStyle === 'listed' && mentor.name) {
-    // `Jane Doe, @jd, jd@example.com` → `Jane Doe (@jd, jd@example.com)`: only the separators change.
-    const separator = mentor.separatorRange!;
-    const after = doc.lines.offsetAt(separator.end);
-    const end = doc.lines.offsetAt(mentor.range.end);
-    const within = doc.text.slice(after, end);
-    // A `)` closing nothing at the end (`Jane Doe, @jd, jd@example.com)`) is the one the author meant.
-    const closed = within.endsWith(')') && depthAt(within, within.length - 1) === 0;
-    const wrapped = closed ? within : `${within})`;
-    const opening = replaceOffsets(doc, doc.lines.offsetAt(separator.start), after, ' (');
-    return found(`Write the handle in parentheses: "${who} (${wrapped}".`, [
-      { title: `Write "${who} (${wrapped}"`, edits: closed ? [opening] : [opening, replaceOffsets(doc, end, end, ')')] },
-    ]);
-  }
+  if (mentor.handleStyle === 'listed' && mentor.name) return listed(doc, mentor, who);
   if (mentor.handleStyle === 'paren' && mentor.name && doc.text[start - 2] === '(' && /[^\s([]/.test(doc.text[start - 3] ?? ' ')) {
     return found(`Put a space before "(@${mentor.handle})".`, [
       { title: 'Add a space before the handle', edits: [replaceOffsets(doc, start - 2, start - 2, ' ')] },
@@ -88,6 +75,30 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
     ]);
   }
   return [];
+}
+
+/**
+ * `Jane Doe, @jd, jd@example.com` → `Jane Doe (@jd, jd@example.com)`: only the separators change.
+ * A `)` at the end that closes nothing (`Jane Doe, @jd, jd@example.com)`) is the one the author
+ * meant; an e-mail in parentheses after the handle (`Yi Zha, @yizha1 (yizha1@…)`) joins it in one.
+ */
+function listed(doc: IdeasDocument, mentor: Mentor, who: string): RuleFinding[] {
+  const separator = mentor.separatorRange!;
+  const after = doc.lines.offsetAt(separator.end);
+  const end = doc.lines.offsetAt(mentor.range.end);
+  const within = doc.text.slice(after, end);
+  const edits = [replaceOffsets(doc, doc.lines.offsetAt(separator.start), after, ' (')];
+  let wrapped = within;
+  const inner = /^(@[^\s(]+)([ \t]*\()[^()]*\)$/.exec(within);
+  if (inner) {
+    const at = after + inner[1].length;
+    edits.push(replaceOffsets(doc, at, at + inner[2].length, ', '));
+    wrapped = `${inner[1]}, ${within.slice(inner[0].indexOf('(') + 1)}`;
+  } else if (!(within.endsWith(')') && depthAt(within, within.length - 1) === 0)) {
+    edits.push(replaceOffsets(doc, end, end, ')'));
+    wrapped = `${within})`;
+  }
+  return [{ message: `Write the handle in parentheses: "${who} (${wrapped}".`, range: mentor.handleRange!, fixes: [{ title: `Write "${who} (${wrapped}"`, edits }] }];
 }
 
 /**
