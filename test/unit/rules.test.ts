@@ -94,6 +94,8 @@ const cases: Record<string, Case[]> = {
   ],
   'duplicate-field': [
     { what: 'Description twice', text: idea(complete.join('\n') + '\n- Description: again'), expect: ['9: "Description" appears again in idea "An idea" (first on line 5).'] },
+    { what: 'the label after an alias', text: idea(complete.join('\n').replace('Description:', 'Project Description:') + '\n- Description: more'), expect: ['9: "Description" appears again in idea "An idea" (first as "Project Description" on line 5).'] },
+    { what: 'an alias after the label (2022 GSoC)', text: idea(complete.join('\n') + '\n- Detailed description: more'), expect: ['9: "Detailed description" is another "Description" field in idea "An idea" (the first is on line 5).'] },
   ],
   'mentor-handle': [
     { what: 'a field with a doubled bullet below the mentors, not a mentor', text: idea(withField(3, '-- Issues: https://github.com/org/repo/issues/1')), expect: [] },

@@ -23,7 +23,7 @@ export const duplicateField = ideaRule({
       const wholeLine = field.bulleted && field.value === '' && field.range.start.line === field.range.end.line;
       return [
         {
-          message: `"${field.template.label}" appears again in idea "${idea.title}" (first on line ${first.headRange.start.line + 1}).`,
+          message: repeatMessage(field, first, idea.title),
           range: field.headRange,
           fixes: wholeLine ? [{ title: `Remove the empty repeated "${field.label}"`, edits: [replaceOffsets(doc, start, end, '')] }] : [],
         },
@@ -31,3 +31,12 @@ export const duplicateField = ideaRule({
     });
   },
 });
+
+/** The message for `field`, a repeat of `first`: under other labels (`Detailed description` after `Description`), it says which is which. */
+function repeatMessage(field: Field, first: Field, title: string): string {
+  const canonical = field.template!.label;
+  const line = first.headRange.start.line + 1;
+  if (field.label === first.label) return `"${canonical}" appears again in idea "${title}" (first on line ${line}).`;
+  if (field.label !== canonical) return `"${field.label}" is another "${canonical}" field in idea "${title}" (the first is on line ${line}).`;
+  return `"${canonical}" appears again in idea "${title}" (first as "${first.label}" on line ${line}).`;
+}
