@@ -26,7 +26,7 @@ export interface Moved {
 }
 
 /** What a patch keeps of the last findings, and what it must find again. */
-export interface Kept {
+export interface FindingsToPatch {
   findings: Finding[];
   /** The projects whose outline findings are found again; undefined for the whole outline. */
   judged: Set<Project> | undefined;
@@ -43,7 +43,7 @@ export interface Kept {
  * those of other document rules that read what the edit touched, and, below an edit that moved
  * lines, those whose messages name lines. `now` is the edited text's structure.
  */
-export function keptFindings(last: LintResult, now: Structure, run: Run, { renamed, renewed, naming }: Changes, moved: Moved): Kept {
+export function keptFindings(last: LintResult, now: Structure, run: Run, { renamed, renewed, naming }: Changes, moved: Moved): FindingsToPatch {
   const was = last.doc;
   // An idea's findings lie in its own section's lines.
   const drop: Drop[] = [{ from: was.sections[run.from].line, to: moved.from, rules: ideaRuleIds }];
@@ -81,7 +81,7 @@ export function keptFindings(last: LintResult, now: Structure, run: Run, { renam
  * The kept findings moved with the lines below the edit, those of ideas excepted: they are anchored
  * to their sections, which move (`placeSection`).
  */
-export function moveKept({ findings }: Kept, { by, from }: Moved): void {
+export function moveKept({ findings }: FindingsToPatch, { by, from }: Moved): void {
   for (const finding of findings) if (!ideaRuleIds.has(finding.rule)) shiftFinding(finding, by, from);
 }
 
@@ -90,7 +90,7 @@ export function moveKept({ findings }: Kept, { by, from }: Moved): void {
  * the touched ideas', the outline rules' of the projects judged again, and those of the rules run
  * again.
  */
-export function patchedFindings(doc: IdeasDocument, kept: Kept, { reread, renewed, copies }: Changes, options: LintOptions): Finding[] {
+export function patchedFindings(doc: IdeasDocument, kept: FindingsToPatch, { reread, renewed, copies }: Changes, options: LintOptions): Finding[] {
   const perIdea = ideaRulesFor(options);
   const found: Finding[] = [];
   for (const idea of reread.keys()) for (const finding of ideaFindings(doc, renewed.get(idea)!, perIdea)) found.push(finding);
