@@ -35,8 +35,8 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
     if (LABELLED_HANDLE.test(doc.text.slice(doc.lines.offsetAt(mentor.range.start), doc.lines.offsetAt(mentor.range.end)))) {
       return found(`Mentor "${who}" gives the GitHub handle without its "@": write "${write}".`, [{ title: `Write "${write}"`, edits: [replaceOffsets(doc, at, at, '@')] }]);
     }
-    return found(`Mentor "${who}" has no GitHub handle; if "${mentor.unmarkedHandle}" is one, write "@${mentor.unmarkedHandle}".`, [
-      { title: `Write "@${mentor.unmarkedHandle}"`, edits: [replaceOffsets(doc, at, at, '@')], needsInput: true },
+    return found(`Mentor "${who}" has no GitHub handle; if "${mentor.unmarkedHandle}" is one, write "${write}".`, [
+      { title: `Write "${write}"`, edits: [replaceOffsets(doc, at, at, '@')], needsInput: true },
     ]);
   }
   if (!mentor.handle) {
