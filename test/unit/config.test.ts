@@ -27,7 +27,7 @@ describe('.ideasrc.json', () => {
   it('says what is wrong and where, and keeps the parts that are right', () => {
     const text = '{\n  "preset": "foo",\n  "rules": { "missing-fild": "off", "missing-field": "loud", "empty-field": "off" },\n  "colour": 1,\n  "template": { "fields": [] }\n}';
     assert.deepEqual(problems(text), [
-      '1:12 preset: unknown preset "foo" (expected cncf-2020, lfx, gsoc)',
+      '1:12 preset: unknown preset "foo" (expected cncf-2020, lfx, gsoc, lfx-form)',
       '2:13 rules: unknown rule "missing-fild"',
       '2:53 rules: "missing-field" must be "off", "info", "warning" or "error"',
       '3:2 unknown setting "colour" (expected preset, template, rules, files or useFileTemplate)',

@@ -32,6 +32,13 @@ describe('templates', () => {
     assert.equal(lint(readFixture('missing-fields.md')).doc.template.name, 'cncf-2020');
   });
 
+  it('infers lfx-form for a list made from the LFX proposal form: Technologies, no Expected Outcome', () => {
+    const { doc, findings } = lint(readFixture('corpus/programs/lfx-mentorship/2026/03-Sep-Nov/README.md'));
+    assert.equal(doc.template.name, 'lfx-form');
+    assert.deepEqual(findings.filter((f) => ['missing-field', 'unknown-field', 'field-alias'].includes(f.rule)), []);
+    assert.equal(lint(readFixture('corpus/programs/lfx-mentorship/2026/02-Jun-Aug/README.md')).doc.template.name, 'lfx');
+  });
+
   it('uses a configured preset or template when the file declares none', () => {
     const text = '### P\n\n#### I\n\n- Description: d\n';
     assert.equal(lint(text, { preset: 'gsoc' }).doc.template.name, 'gsoc');

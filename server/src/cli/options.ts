@@ -30,7 +30,8 @@ options:
   --fix                             apply every safe fix in place, then report what is left
   --format-write                    normalise bullets, labels, spacing and field order in place
   --config FILE                     use this .ideasrc.json instead of the nearest one
-  --preset cncf-2020|lfx|gsoc       template for files without a Template block
+  --preset cncf-2020|lfx|gsoc|lfx-form
+                                    template for files without a Template block
   --stdin                           lint standard input
   --stdin-filename NAME             the name to report and to find config for (with --stdin)
   --max-warnings N                  exit 1 when there are more than N warnings

@@ -64,6 +64,15 @@ const lfxUrl: TemplateField = {
   example: 'https://mentorship.lfx.linuxfoundation.org/project/00000000-0000-0000-0000-000000000000',
 };
 
+const technologies: TemplateField = {
+  label: 'Technologies',
+  aliases: ['Technology', 'Tech stack', 'Technology stack'],
+  required: true,
+  kind: 'text',
+  description: 'The languages, frameworks and tools the project is built with, comma-separated.',
+  example: 'Go, Kubernetes, React',
+};
+
 const size: TemplateField = {
   label: 'Expected project size',
   aliases: ['Expected size', 'Expected size of the project', 'Project size', 'Size'],
@@ -90,7 +99,11 @@ export const cncf2020: Template = { name: 'cncf-2020', fields: [description, ski
 /** LFX Mentorship terms from 2021 on: an expected outcome, and the LFX page once published. */
 export const lfx: Template = { name: 'lfx', fields: [description, outcome, skills, mentors, lfxIssue, lfxUrl] };
 
+/** LFX lists made from the program proposal form (from the 2026 September term): Technologies, no Expected Outcome. */
+export const lfxForm: Template = { name: 'lfx-form', fields: [description, skills, technologies, mentors, lfxIssue, lfxUrl] };
+
 /** Google Summer of Code: the project size Google asks for, and a difficulty. */
 export const gsoc: Template = { name: 'gsoc', fields: [description, outcome, skills, size, difficulty, mentors, issue] };
 
-export const presets: Readonly<Record<string, Template>> = { [cncf2020.name]: cncf2020, [lfx.name]: lfx, [gsoc.name]: gsoc };
+/** In the order inference prefers them on a tie. */
+export const presets: Readonly<Record<string, Template>> = { [cncf2020.name]: cncf2020, [lfx.name]: lfx, [gsoc.name]: gsoc, [lfxForm.name]: lfxForm };
