@@ -34,6 +34,7 @@ describe('snippets', () => {
     assert.deepEqual(listOf(byPrefix('idea'), 'cncf-2020'), []);
     assert.deepEqual(listOf(byPrefix('idea-lfx'), 'lfx'), []);
     assert.deepEqual(listOf(byPrefix('idea-gsoc'), 'gsoc'), []);
+    assert.deepEqual(listOf(byPrefix('idea-lfx-form'), 'lfx-form'), []);
   });
 
   it('ideas-disable offers every rule, and silences the one chosen', () => {
