@@ -66,6 +66,7 @@ const cases: Record<string, Case[]> = {
     { what: 'a bold label without colon or bullet', text: idea(withField(0, '**Description**\nAdd a dry-run mode.')), expect: ['5: Field "Description" has lost its list bullet, carries `**` emphasis, has no colon.'] },
     { what: 'a label alone with nothing under it', text: idea(withField(1, '- Recommended Skills')), expect: [] },
     { what: 'an unknown word alone on a bullet', text: idea(complete.join('\n') + '\n- Objectives\n  - Ship it\n'), expect: [] },
+    { what: "the template's Mentor Name: nested under Mentor(s)", text: idea(withField(2, '- Mentor(s):\n  - Mentor Name: Jane Doe (@janedoe)')), expect: [] },
     {
       what: 'a field nested under another',
       text: idea(withField(1, '- Recommended Skills: Go\n  - Mentor(s): Jane Doe (@janedoe)').replace('- Mentor(s): Jane Doe (@janedoe)\n- Upstream', '- Upstream')),
@@ -93,6 +94,7 @@ const cases: Record<string, Case[]> = {
     { what: 'a URL line', text: idea(withField(3, '- Upstream Issue (URL):\n- https://github.com/org/repo/issues/1')), expect: [] },
   ],
   'duplicate-field': [
+    { what: "the template's Mentor Name: nested under Mentor(s), a role rather than a second field", text: idea(withField(2, '- Mentor(s):\n  - Mentor Name: Jane Doe (@janedoe)')), expect: [] },
     { what: 'Description twice', text: idea(complete.join('\n') + '\n- Description: again'), expect: ['9: "Description" appears again in idea "An idea" (first on line 5).'] },
     { what: 'the label after an alias', text: idea(complete.join('\n').replace('Description:', 'Project Description:') + '\n- Description: more'), expect: ['9: "Description" appears again in idea "An idea" (first as "Project Description" on line 5).'] },
     { what: 'an alias after the label (2022 GSoC)', text: idea(complete.join('\n') + '\n- Detailed description: more'), expect: ['9: "Detailed description" is another "Description" field in idea "An idea" (the first is on line 5).'] },
@@ -124,6 +126,8 @@ const cases: Record<string, Case[]> = {
     { what: 'two mentors parted by a full stop (2023 GSoC)', text: idea(withField(2, '- Mentor(s): Jane Doe, janedoe, jane@example.com. Bo Li, boli,bo@example.com')), expect: ['7: Mentor "Jane Doe" has no GitHub handle; if "janedoe" is one, write "@janedoe".', '7: Mentor "Bo Li" has no GitHub handle; if "boli" is one, write "@boli".'] },
     { what: 'a sentence about the mentor after a full stop', text: idea(withField(2, '- Mentor(s): Jane Doe (@janedoe, jane@example.com). She leads the team.')), expect: [] },
     { what: 'mentors under their roles', text: idea(withField(2, '- Mentor(s):\n  - Primary Mentor: Jane Doe\n  - Co-Mentor: Bo Li, bo@example.com')), expect: ['8: Mentor "Jane Doe" has no GitHub handle.', '9: Mentor "Bo Li" has no GitHub handle.'] },
+    { what: "the template's Mentor Name: nested under Mentor(s) (2024 LFX)", text: idea(withField(2, '- Mentor(s):\n  - Mentor Name: Jane Doe, Bo Li (@boli)')), expect: ['8: Mentor "Jane Doe" has no GitHub handle.'] },
+    { what: "the template's Mentor Name: left empty above the mentors (2026 LFX)", text: idea(withField(2, '- Mentor(s):\n  - Mentor Name:\n  - Jane Doe (@janedoe)')), expect: ['8: Mentor "Mentor Name:" is the template\'s placeholder: put a real name and GitHub handle here.'] },
     { what: 'mentors under their roles, below the label', text: idea(withField(2, '- Mentor(s):\n- Primary Mentor: Jane Doe\n- Co-Mentor: Bo Li (@boli)')), expect: ['8: Mentor "Jane Doe" has no GitHub handle.'] },
     { what: 'mentors known by e-mail only', text: idea(withField(2, '- Mentor(s): Jane Doe, jane@example.com, Bo Li, bo@example.com')), expect: ['7: Mentor "Jane Doe" has no GitHub handle.', '7: Mentor "Bo Li" has no GitHub handle.'] },
     { what: 'an e-mail cut from its parentheses', text: idea(withField(2, '- Mentor(s): Jane Doe, jane@example.com); Bo Li (@boli)')), expect: ['7: Mentor "Jane Doe" has no GitHub handle.'] },

@@ -54,11 +54,14 @@ export function fieldsOf(sites: FieldSite[], base: number, text: string, lines: 
 /**
  * The candidates but the mentors' roles below an empty mentors field: `Mentor(s):` above
  * `- Primary Mentor: …` and `- Secondary Mentor: …` are one field, whose value is the two items.
+ * A role that is also a label of the field (`Mentor Name:`, `Mentor:`) is one when nested under it.
  */
 function withoutMentorRoles(found: Candidate[], text: string): Candidate[] {
-  const isRole = (candidate: Candidate) => !candidate.template && isMentorRole(candidate.match.label);
+  const isRole = (candidate: Candidate) => (!candidate.template || candidate.parent !== undefined) && isMentorRole(candidate.match.label);
   return found.filter((candidate, i) => {
     if (!isRole(candidate)) return true;
+    // Nested in the mentors field's own item, its text is that field's value already.
+    if (candidate.parent) return candidate.parent.template?.kind !== 'mentors';
     let owner = i - 1;
     while (owner >= 0 && isRole(found[owner])) owner--;
     const mentors = found[owner];

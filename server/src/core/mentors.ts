@@ -260,10 +260,10 @@ function parseOne(value: string, person: Person, offset: number, lines: LineInde
 /** The words before the first handle, link, parenthesis or URL: `Jane Doe` in `Jane Doe (@jd)`. */
 const EMAILS = new RegExp(EMAIL.source, 'g');
 const OBFUSCATED_EMAILS = new RegExp(OBFUSCATED_EMAIL.source, 'gi');
-/** The role before a mentor's name: `Primary Mentor:`, `Co-Mentor:`, `Mentor 2:`. */
-const ROLE = /^(?:[\p{L}-]+\s+)?[\p{L}-]*mentor\s*\d*\s*:\s*/iu;
+/** The role before a mentor's name: `Primary Mentor:`, `Co-Mentor:`, `Mentor 2:`, and the template's `Mentor Name:`. */
+const ROLE = /^(?:[\p{L}-]+\s+)?[\p{L}-]*mentor(?:\s*\d*|\s+name)\s*:\s*/iu;
 
-/** A label that names a mentor's role: `Primary Mentor`, `Co-Mentor`, `Mentor 2`. */
+/** A label that names a mentor's role: `Primary Mentor`, `Co-Mentor`, `Mentor 2`, `Mentor Name`. */
 export const isMentorRole = (label: string): boolean => ROLE.test(`${label}:`);
 
 function mentorName(full: string): string | undefined {
