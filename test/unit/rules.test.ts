@@ -32,6 +32,7 @@ const cases: Record<string, Case[]> = {
       text: idea(complete.filter((l) => !l.includes('Mentor')).join('\n')),
       expect: ['3: Idea "An idea" has no "Mentor(s)" field.'],
     },
+    { what: 'a label cut short (reported by unknown-field)', text: idea(withField(1, '- Recommended: Go')), expect: [] },
     { what: 'a misspelt label (reported by unknown-field)', text: idea(withField(0, '- Descrption: x')), expect: [] },
     { what: 'a label with stray escaped stars', text: idea(withField(1, '- Recommended Skills\\*\\*: Go')), expect: [] },
     { what: 'a label with a doubled bullet, a line of the mentors\' text to markdown', text: idea(withField(3, '-- Upstream Issue (URL): https://github.com/org/repo/issues/1')), expect: [] },
@@ -85,6 +86,7 @@ const cases: Record<string, Case[]> = {
   ],
   'unknown-field': [
     { what: 'a near miss', text: idea(withField(2, '- Metor(s): Jane Doe (@janedoe)')), expect: ['7: Unknown field "Metor(s)": did you mean "Mentor(s)"?'] },
+    { what: 'a label cut short after a word (2026/02-Jun-Aug)', text: idea(withField(1, '- Recommended: Go')), expect: ['6: Unknown field "Recommended": did you mean "Recommended Skills"?'] },
     { what: 'a field of its own that is spelt like one of the template', text: idea(complete.join('\n') + '\n- Mentee(s): Bo Li'), expect: ['9: The template has no field "Mentee(s)".'] },
     { what: 'code in a list item', text: idea(complete.join('\n') + '\n-      ls -la: lists files'), expect: [] },
     { what: 'a label of another template', text: idea(complete.join('\n') + '\n- Difficulty: hard'), expect: ['9: The template has no field "Difficulty".'] },

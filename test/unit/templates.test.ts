@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/lint';
+import { nearMissField } from '../../server/src/core/near-miss';
+import { presets } from '../../server/src/core/presets';
 import { templateFromBlock } from '../../server/src/core/template-from-block';
 import { readFixture } from '../support/fixtures';
 
@@ -37,6 +39,13 @@ describe('templates', () => {
     assert.equal(doc.template.name, 'lfx-form');
     assert.deepEqual(findings.filter((f) => ['missing-field', 'unknown-field', 'field-alias'].includes(f.rule)), []);
     assert.equal(lint(readFixture('corpus/programs/lfx-mentorship/2026/02-Jun-Aug/README.md')).doc.template.name, 'lfx');
+  });
+
+  it('takes a label cut short after a word for the one field whose name starts so', () => {
+    assert.equal(nearMissField(presets.gsoc, 'Recommended')?.label, 'Recommended Skills');
+    // `Expected Outcome` and `Expected project size`: no telling which.
+    assert.equal(nearMissField(presets.gsoc, 'Expected'), undefined);
+    assert.equal(nearMissField(presets.gsoc, 'Recommend'), undefined);
   });
 
   it('uses a configured preset or template when the file declares none', () => {

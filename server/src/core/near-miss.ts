@@ -25,6 +25,9 @@ const OTHER_WORDS = /^mentees?\b/;
 
 function closestField(template: Template, wanted: string): TemplateField | undefined {
   if (OTHER_WORDS.test(wanted)) return undefined;
+  // A label cut short after a word (`Recommended:`) means the one field whose name starts so.
+  const cut = template.fields.filter((field) => normalizeLabel(field.label).startsWith(`${wanted} `));
+  if (cut.length === 1) return cut[0];
   let best: { field: TemplateField; distance: number } | undefined;
   for (const field of template.fields) {
     for (const name of [field.label, ...field.aliases]) {
