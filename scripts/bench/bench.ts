@@ -67,8 +67,15 @@ function retainedHeap(text: string): number {
   return (after - before) / 2 ** 20;
 }
 
+/** A smaller generated list: its ideas, the heap it holds and the server's RSS after letters, MB. */
+interface SizedFigures {
+  n: number;
+  retained: number;
+  rss: number;
+}
+
 /** The smaller lists' heap held and RSS after letters, as a clause. */
-const sizedLine = (bySize: { n: number; retained: number; rss: number }[]) =>
+const sizedLine = (bySize: SizedFigures[]) =>
   bySize.map(({ n, retained, rss }) => `${n.toLocaleString('en')} ideas hold ${retained.toFixed(1)} MB and end at ${rss.toFixed(0)} MB`).join(', ');
 
 /** Which V8 flags bring RSS under the target, and at what keystroke cost. */
@@ -112,8 +119,7 @@ const figures: {
   largestEnter?: KeystrokeFigures;
   generatedEnter?: KeystrokeFigures;
   retained?: number;
-  /** Smaller generated lists: heap held and RSS after letters, MB. */
-  bySize: { n: number; retained: number; rss: number }[];
+  bySize: SizedFigures[];
   /** Letters on 10,000 ideas with V8 flags other than the defaults. */
   flagged: (KeystrokeFigures & { flags: string })[];
 } = { fileRatios: [], bySize: [], flagged: [] };

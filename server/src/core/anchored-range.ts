@@ -8,8 +8,9 @@ export interface Anchor {
 /**
  * A range whose lines count from its anchor's line, so that moving a section moves all the
  * ranges read from it by changing one number: Enter above ten thousand ideas moves none of their
- * headings, fields or findings one by one. Read like any range; each read of `start` or `end` makes a new position, so changing one
- * changes nothing. JSON (an LSP message, the CLI's output) gets plain positions.
+ * headings, fields or findings one by one. Read like any range; each read of `start` or `end`
+ * makes a new position, so changing one changes nothing. JSON (an LSP message, the CLI's output)
+ * gets plain positions.
  */
 export class AnchoredRange implements Range {
   constructor(
