@@ -31,13 +31,12 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
   if (!mentor.handle && mentor.unmarkedHandle) {
     const at = doc.lines.offsetAt(mentor.handleRange!.start);
     const write = `@${mentor.unmarkedHandle}`;
+    const addAt: Fix = { title: `Write "${write}"`, edits: [replaceOffsets(doc, at, at, '@')] };
     // Labelled `github:`, the word is the handle: only its `@` is missing, and adding it is safe.
     if (LABELLED_HANDLE.test(doc.text.slice(doc.lines.offsetAt(mentor.range.start), doc.lines.offsetAt(mentor.range.end)))) {
-      return found(`Mentor "${who}" gives the GitHub handle without its "@": write "${write}".`, [{ title: `Write "${write}"`, edits: [replaceOffsets(doc, at, at, '@')] }]);
+      return found(`Mentor "${who}" gives the GitHub handle without its "@": write "${write}".`, [addAt]);
     }
-    return found(`Mentor "${who}" has no GitHub handle; if "${mentor.unmarkedHandle}" is one, write "${write}".`, [
-      { title: `Write "${write}"`, edits: [replaceOffsets(doc, at, at, '@')], needsInput: true },
-    ]);
+    return found(`Mentor "${who}" has no GitHub handle; if "${mentor.unmarkedHandle}" is one, write "${write}".`, [{ ...addAt, needsInput: true }]);
   }
   if (!mentor.handle) {
     const what = mentor.otherProfile ? linksElsewhere(mentor.otherProfile) : 'has no GitHub handle';
@@ -93,7 +92,7 @@ function listed(doc: IdeasDocument, mentor: Mentor, who: string): RuleFinding[] 
   if (inner) {
     const at = after + inner[1].length;
     edits.push(replaceOffsets(doc, at, at + inner[2].length, ', '));
-    wrapped = `${inner[1]}, ${within.slice(inner[0].indexOf('(') + 1)}`;
+    wrapped = `${inner[1]}, ${within.slice(inner[1].length + inner[2].length)}`;
   } else if (!(within.endsWith(')') && depthAt(within, within.length - 1) === 0)) {
     edits.push(replaceOffsets(doc, end, end, ')'));
     wrapped = `${within})`;
