@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { lint } from '../../server/src/core/lint';
-import { ChunkedParser, parseInChunks } from '../../server/src/core/chunked-parse';
-import { parseMarkdown } from '../../server/src/core/parse';
+import { ChunkedParser, parseInChunks } from '../../server/src/core/parse/chunked-parse';
+import { parseMarkdown } from '../../server/src/core/parse/markdown';
 import { generateIdeas } from './generate-ideas';
 import type { KeystrokeFigures } from './keystrokes';
 

@@ -5,9 +5,7 @@ import { ConfigResolver } from './cli/config-resolver';
 import { parseOptions, USAGE, type Options } from './cli/options';
 import { formatJson, formatText, type FileFindings } from './cli/report';
 import { formatSarif } from './cli/sarif';
-import { fixAll } from './core/fixes';
-import { formatDocument } from './core/format';
-import { isIdeasDocument, lint, type LintOptions } from './core/lint';
+import { fixAll, formatDocument, isIdeasDocument, lint, type LintOptions } from './core';
 
 function main(argv: string[]): number {
   const options = parseOptions(argv);

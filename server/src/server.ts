@@ -9,21 +9,19 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { ConfigLookup } from './core/config-lookup';
-import { formatEdits } from './core/format';
-import type { IdeasDocument } from './core/model';
-import { Analyzer } from './features/analysis';
+import { ConfigLookup, formatEdits, type IdeasDocument } from './core';
+import { Analyzer } from './host/analysis';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './features/code-actions';
 import { completions } from './features/completion';
 import { foldingRanges } from './features/folding';
-import { guard } from './features/guard';
+import { guard } from './host/guard';
 import { hover } from './features/hover';
 import { insertionFor } from './features/insertion';
 import { documentLinks } from './features/links';
-import { SettingsCache } from './features/settings';
+import { SettingsCache } from './host/settings';
 import { documentSymbols } from './features/symbols';
-import { IdeasWorkspace } from './features/workspace';
-import { WorkspaceIndex } from './features/workspace-index';
+import { IdeasWorkspace } from './host/workspace';
+import { WorkspaceIndex } from './host/workspace-index';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { InsertionRequest, LintFileRequest, LintWorkspaceRequest } from './protocol';
 

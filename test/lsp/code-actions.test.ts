@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits } from '../../server/src/core/fixes';
+import { applyEdits } from '../../server/src/core/fix/fixes';
 import { lint } from '../../server/src/core/lint';
 import { LspClient } from '../support/lsp-client';
 

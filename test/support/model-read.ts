@@ -1,5 +1,5 @@
-import { sectionRange } from '../../server/src/core/headings';
-import type { IdeasDocument } from '../../server/src/core/model';
+import { sectionRange } from '../../server/src/core/model/headings';
+import type { IdeasDocument } from '../../server/src/core/model/types';
 import { plain } from './plain';
 
 /**

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../server/src/core/range';
+import { LineIndex } from '../../server/src/core/text/line-index';
 
 describe('anchored ranges', () => {
   const lines = new LineIndex('# P\n\n## I\n- Mentor(s): Zoë (@zoe)\n');

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { ChunkedParser, dropTree, wholeSection, type Section } from '../../server/src/core/chunked-parse';
-import { splitChunks } from '../../server/src/core/chunks';
+import { ChunkedParser } from '../../server/src/core/parse/chunked-parse';
+import { dropTree, wholeSection, type Section } from '../../server/src/core/parse/section';
+import { splitChunks } from '../../server/src/core/parse/chunks';
 import { lint } from '../../server/src/core/lint';
-import { parseJointly } from '../../server/src/core/joint-parse';
-import { parseMarkdown, shiftPositions } from '../../server/src/core/parse';
+import { parseJointly } from '../../server/src/core/parse/joint-parse';
+import { parseMarkdown, shiftPositions } from '../../server/src/core/parse/markdown';
 import { corpusFiles } from '../support/corpus';
 import { edit, pieces } from '../support/edits';
 import { readFixture } from '../support/fixtures';

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseConfig } from '../../server/src/core/config';
-import { findConfig } from '../../server/src/core/config-files';
+import { parseConfig } from '../../server/src/core/config/config';
+import { findConfig } from '../../server/src/core/config/files';
 import { lint } from '../../server/src/core/lint';
 
 const problems = (text: string) => parseConfig(text, 'cfg.json').problems.map((p) => `${p.line}:${p.character} ${p.message}`);

@@ -2,16 +2,17 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { wholeSection } from '../../server/src/core/chunked-parse';
-import { DocumentLinter } from '../../server/src/core/document-linter';
+import { wholeSection } from '../../server/src/core/parse/section';
+import { DocumentLinter } from '../../server/src/core/incremental/document-linter';
 import { lint, type LintResult } from '../../server/src/core/lint';
-import { parseMarkdown } from '../../server/src/core/parse';
+import { parseMarkdown } from '../../server/src/core/parse/markdown';
 import { generateIdeas } from '../../scripts/bench/generate-ideas';
 import { edit, lintOptions, pieces } from '../support/edits';
 import { readFixture } from '../support/fixtures';
 import { readOf } from '../support/model-read';
 import { plain } from '../support/plain';
-import { LineIndex, type Position, type Range } from '../../server/src/core/range';
+import { type Position, type Range } from '../../server/src/core/text/range';
+import { LineIndex } from '../../server/src/core/text/line-index';
 
 const RUNS = Number(process.env.IDEAS_FUZZ_RUNS) || 60;
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { applyEdits, autoFix, fixAll } from '../../server/src/core/fixes';
+import { applyEdits, autoFix, fixAll } from '../../server/src/core/fix/fixes';
 import { lint } from '../../server/src/core/lint';
-import { LineIndex } from '../../server/src/core/range';
+import { LineIndex } from '../../server/src/core/text/line-index';
 import { corpusFiles, words } from '../support/corpus';
 import { readFixture } from '../support/fixtures';
 

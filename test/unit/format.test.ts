@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { formatEdits, formatDocument } from '../../server/src/core/format';
+import { formatEdits, formatDocument } from '../../server/src/core/fix/format';
 import { lint } from '../../server/src/core/lint';
 import { corpusFiles, words } from '../support/corpus';
 import { readFixture } from '../support/fixtures';

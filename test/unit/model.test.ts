@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { sectionRange } from '../../server/src/core/headings';
+import { sectionRange } from '../../server/src/core/model/headings';
 import { isIdeasDocument, lint } from '../../server/src/core/lint';
 import { readFixture } from '../support/fixtures';
 import { plain } from '../support/plain';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fixAll } from '../../server/src/core/fixes';
+import { fixAll } from '../../server/src/core/fix/fixes';
 import { lint } from '../../server/src/core/lint';
-import { boundNesting } from '../../server/src/core/parse';
-import type { Range } from '../../server/src/core/range';
+import { boundNesting } from '../../server/src/core/parse/markdown';
+import type { Range } from '../../server/src/core/text/range';
 
 /** Lines built from the constructs real ideas lists contain, and the ways they break. */
 const line = fc.oneof(

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/core/lint';
-import { presets } from '../../server/src/core/presets';
-import { ideaSnippet, projectSnippet } from '../../server/src/core/snippets';
+import { presets } from '../../server/src/core/template/presets';
+import { ideaSnippet, projectSnippet } from '../../server/src/core/template/snippets';
 
 /** What a snippet inserts when the author accepts every default: placeholders' text, first choices. */
 function expand(snippet: string): string {

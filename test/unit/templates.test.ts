@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/lint';
-import { nearMissField } from '../../server/src/core/near-miss';
-import { presets } from '../../server/src/core/presets';
-import { templateFromBlock } from '../../server/src/core/template-from-block';
+import { nearMissField } from '../../server/src/core/template/near-miss';
+import { presets } from '../../server/src/core/template/presets';
+import { templateFromBlock } from '../../server/src/core/template/from-block';
 import { readFixture } from '../support/fixtures';
 
 const labels = (text: string, options = {}) => lint(text, options).doc.template.fields.map((f) => f.label);

@@ -1,6 +1,4 @@
-import type { Config, ConfigProblem } from '../core/config';
-import { loadConfig, type LoadedConfig } from '../core/config-files';
-import { ConfigLookup, matchesConfigFiles } from '../core/config-lookup';
+import { ConfigLookup, loadConfig, matchesConfigFiles, type Config, type ConfigProblem, type LoadedConfig } from '../core';
 import { UsageError } from './inputs';
 
 /**

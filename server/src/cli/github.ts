@@ -1,4 +1,4 @@
-import type { Severity } from '../core/finding';
+import type { Severity } from '../core';
 import type { FileFindings } from './report';
 
 const commands: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };

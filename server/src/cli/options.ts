@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { presets } from '../core/presets';
+import { presets } from '../core';
 import { UsageError } from './inputs';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/finding';
+import type { Finding } from '../core';
 
 export interface FileFindings {
   file: string;

@@ -1,8 +1,6 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, Severity } from '../core/finding';
-import { rules } from '../core/rules';
-import { ruleDocsUrl } from '../core/rules/rule';
+import { ruleDocsUrl, rules, type Finding, type Severity } from '../core';
 import type { FileFindings } from './report';
 
 

@@ -1,14 +1,16 @@
-import { ChunkedParser, wholeSection, type Section } from './chunked-parse';
-import type { Config } from './config';
-import { isSuppressed } from './directives';
-import type { Finding } from './finding';
-import { ideaFindings, ideaRulesOf, type IdeaRules } from './findings-memo';
-import { buildModel, readStructure, type IdeasDocument, type Project } from './model';
-import { parseMarkdown } from './parse';
+import { ChunkedParser } from './parse/chunked-parse';
+import { wholeSection, type Section } from './parse/section';
+import type { Config } from './config/config';
+import { isSuppressed } from './model/directives';
+import type { Finding } from './rules/finding';
+import { ideaFindings, ideaRulesOf, type IdeaRules } from './incremental/findings-memo';
+import { buildModel, readStructure } from './model/build';
+import { type IdeasDocument, type Project } from './model/types';
+import { parseMarkdown } from './parse/markdown';
 import { rules } from './rules';
 import { findingOf, isIdeaRule, isProjectRule, type Rule, type RuleFinding } from './rules/rule';
-import { readingAsParsed } from './section-reading';
-import { chooseTemplate } from './template-choice';
+import { readingAsParsed } from './model/section-reading';
+import { chooseTemplate } from './template/choice';
 
 /** The template choice and rule severities; `files` plays no part in linting one text. */
 export type LintOptions = Omit<Config, 'files'>;

@@ -7,12 +7,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { Finding, Fix } from '../core/finding';
-import { compatibleFixes } from '../core/fixes';
-import type { IdeasDocument } from '../core/model';
-import { comparePositions } from '../core/positions';
-import { ruleDocsUrl } from '../core/rules/rule';
-import { insertFields } from '../core/rules/missing-field';
+import { comparePositions, compatibleFixes, insertFields, ruleDocsUrl, type Finding, type Fix, type IdeasDocument } from '../core';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ideas`;
 export const SHOW_DOCS_COMMAND = 'ideas.showRuleDocs';

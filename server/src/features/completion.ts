@@ -1,11 +1,8 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import type { Field, Idea, IdeasDocument } from '../core/model';
-import { comparePositions, rangeContains } from '../core/positions';
-import { fieldSnippet, TabStops } from '../core/snippets';
+import { comparePositions, fieldSnippet, rangeContains, sectionRange, TabStops, type Field, type Idea, type IdeasDocument } from '../core';
 import { describeField } from './hover';
 import { mentorLabel } from './symbols';
-import { splitSkills, type WorkspaceIndex } from './workspace-index';
-import { sectionRange } from '../core/headings';
+import { splitSkills, type WorkspaceIndex } from '../host/workspace-index';
 
 /** What is typed at a line's start before a field label: indentation, a bullet, part of the label. */
 const LABEL_START = /^(\s*)(?:[-*+][ \t]*)?([A-Za-z][A-Za-z ()]{0,30})?$/;

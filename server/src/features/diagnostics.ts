@@ -1,7 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Finding, Severity } from '../core/finding';
-import { ruleDocsUrl } from '../core/rules/rule';
-import { MAX_DOCUMENT_LENGTH, type Analysis } from './analysis';
+import { ruleDocsUrl, type Finding, type Severity } from '../core';
+import { MAX_DOCUMENT_LENGTH, type Analysis } from '../host/analysis';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -1,6 +1,5 @@
 import type { FoldingRange } from 'vscode-languageserver';
-import type { Heading, IdeasDocument } from '../core/model';
-import { sectionRange } from '../core/headings';
+import { sectionRange, type Heading, type IdeasDocument } from '../core';
 
 /** A fold for every project, group and idea: from its heading to its section's last non-blank line. */
 export function foldingRanges(doc: IdeasDocument): FoldingRange[] {

@@ -1,8 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { IdeasDocument } from '../core/model';
-import { rangeContains } from '../core/positions';
-import type { TemplateField } from '../core/template';
-import { sectionRange } from '../core/headings';
+import { rangeContains, sectionRange, type IdeasDocument, type TemplateField } from '../core';
 
 /** On a field label: what the template expects. On a mentor's handle: the GitHub profile. */
 export function hover(doc: IdeasDocument, position: Position): Hover | undefined {

@@ -1,8 +1,5 @@
 import type { Position } from 'vscode-languageserver';
-import type { Heading, IdeasDocument } from '../core/model';
-import { rangeContains } from '../core/positions';
-import { ideaSnippet, projectSnippet } from '../core/snippets';
-import { sectionRange } from '../core/headings';
+import { ideaSnippet, projectSnippet, rangeContains, sectionRange, type Heading, type IdeasDocument } from '../core';
 
 export interface Insertion {
   position: Position;

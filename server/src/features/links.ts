@@ -1,6 +1,5 @@
 import type { DocumentLink } from 'vscode-languageserver';
-import type { IdeasDocument } from '../core/model';
-import { isValidHandle } from '../core/handles';
+import { isValidHandle, type IdeasDocument } from '../core';
 
 /** Every `@handle` of a mentor links to its GitHub profile, unless it is already a link. */
 export function documentLinks(doc: IdeasDocument): DocumentLink[] {

@@ -1,6 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { Field, Heading, Idea, IdeasDocument, Mentor } from '../core/model';
-import { sectionRange } from '../core/headings';
+import { sectionRange, type Field, type Heading, type Idea, type IdeasDocument, type Mentor } from '../core';
 
 /** How mentors read in one line: `Jane Doe (@jane), @bob`. */
 export function mentorsDetail(idea: Idea): string {

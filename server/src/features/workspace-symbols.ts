@@ -1,6 +1,6 @@
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { mentorLabel } from './symbols';
-import type { WorkspaceIndex } from './workspace-index';
+import type { WorkspaceIndex } from '../host/workspace-index';
 
 const MAX_RESULTS = 500;
 

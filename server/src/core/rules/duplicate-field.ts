@@ -1,4 +1,4 @@
-import type { Field } from '../model';
+import type { Field } from '../model/types';
 import { ideaRule } from './rule';
 import { replaceOffsets } from './text-edits';
 

@@ -1,4 +1,4 @@
-import type { Idea } from '../model';
+import type { Idea } from '../model/types';
 import { projectRule } from './rule';
 
 export const duplicateIdea = projectRule({

@@ -1,4 +1,4 @@
-import { headingsUnder } from '../headings';
+import { headingsUnder } from '../model/headings';
 import { projectRule } from './rule';
 
 export const emptyIdea = projectRule({

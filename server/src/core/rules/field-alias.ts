@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../template';
+import { normalizeLabel } from '../template/template';
 import { ideaRule } from './rule';
 import { replaceRange } from './text-edits';
 

@@ -1,5 +1,5 @@
-import type { Fix } from '../finding';
-import type { Heading, Idea, IdeasDocument } from '../model';
+import type { Fix } from './finding';
+import type { Heading, Idea, IdeasDocument } from '../model/types';
 import { projectRule, type RuleFinding } from './rule';
 import { replaceOffsets } from './text-edits';
 

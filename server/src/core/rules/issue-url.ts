@@ -1,5 +1,5 @@
-import type { Fix } from '../finding';
-import type { IdeasDocument, IssueRef } from '../model';
+import type { Fix } from './finding';
+import type { IdeasDocument, IssueRef } from '../model/types';
 import { ideaRule, type RuleFinding } from './rule';
 import { replaceOffsets, replaceRange } from './text-edits';
 

@@ -1,5 +1,5 @@
-import type { Fix, TextEdit } from '../finding';
-import type { Field, Idea, IdeasDocument } from '../model';
+import type { Fix, TextEdit } from './finding';
+import type { Field, Idea, IdeasDocument } from '../model/types';
 import { ideaRule, type RuleFinding } from './rule';
 import { ideaBullet, replaceOffsets } from './text-edits';
 

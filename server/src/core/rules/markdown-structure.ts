@@ -1,4 +1,4 @@
-import { isFenceClosed } from '../fences';
+import { isFenceClosed } from '../parse/fences';
 import type { Rule, RuleFinding } from './rule';
 
 const CONFLICT_START = /^<{7}(?: |$)/;

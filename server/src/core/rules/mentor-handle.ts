@@ -1,7 +1,7 @@
-import type { Fix } from '../finding';
-import { isValidHandle } from '../handles';
-import { depthAt, LABELLED_HANDLE } from '../mentors';
-import type { IdeasDocument, Mentor } from '../model';
+import type { Fix } from './finding';
+import { isValidHandle } from '../model/handles';
+import { depthAt, LABELLED_HANDLE } from '../model/mentors';
+import type { IdeasDocument, Mentor } from '../model/types';
 import { ideaRule, type RuleFinding } from './rule';
 import { replaceOffsets } from './text-edits';
 

@@ -1,7 +1,7 @@
-import type { Fix, TextEdit } from '../finding';
-import { escapeSnippet } from '../snippets';
-import type { Idea, IdeasDocument } from '../model';
-import type { TemplateField } from '../template';
+import type { Fix, TextEdit } from './finding';
+import { escapeSnippet } from '../template/snippets';
+import type { Idea, IdeasDocument } from '../model/types';
+import type { TemplateField } from '../template/template';
 import { ideaRule } from './rule';
 import { ideaBullet } from './text-edits';
 

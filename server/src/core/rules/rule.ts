@@ -1,7 +1,7 @@
-import { anchoredCopy, type Anchor } from '../anchored-range';
-import type { Finding, Severity } from '../finding';
-import type { Idea, IdeasDocument, Project } from '../model';
-import { copyRange, type Range } from '../range';
+import { anchoredCopy, type Anchor } from '../text/anchored-range';
+import type { Finding, Severity } from './finding';
+import type { Idea, IdeasDocument, Project } from '../model/types';
+import { copyRange, type Range } from '../text/range';
 
 /**
  * A finding as a rule reports it; lint() adds the rule id and the severity. A rule may raise the

@@ -1,6 +1,6 @@
-import type { TextEdit } from '../finding';
-import type { Field, IdeasDocument } from '../model';
-import type { Range } from '../range';
+import type { TextEdit } from './finding';
+import type { Field, IdeasDocument } from '../model/types';
+import type { Range } from '../text/range';
 
 /** An edit that replaces `text[start, end)`. */
 export function replaceOffsets(doc: IdeasDocument, start: number, end: number, newText: string): TextEdit {

@@ -1,0 +1,165 @@
+import { isDeepStrictEqual } from 'node:util';
+import { ChunkedParser } from '../parse/chunked-parse';
+import { type Run, type Section } from '../parse/section';
+import { lint, type LintOptions, type LintResult } from '../lint';
+import { eolOf, isSampleTitle, structureOf } from '../model/build';
+import { type Field, type Heading, type Idea, type IdeasDocument, type Structure } from '../model/types';
+import { ideaOf } from '../model/lookup';
+import { keptFindings, moveKept, patchedFindings } from './patched-findings';
+import { sameRange } from '../text/range';
+import { LineIndex } from '../text/line-index';
+import { renewModel } from './renew-model';
+import { placeSection, readingAsParsed, readSection, sectionFields } from '../model/section-reading';
+import { type SectionReading } from '../model/types';
+import type { Template } from '../template/template';
+import { chooseTemplate } from '../template/choice';
+
+/**
+ * Lints one document through its edits. Most keystrokes change the text of an idea and nothing
+ * the rest of the document is built on: no heading's level, no line-break style, no Template
+ * block, directive or code block; at most a heading's text or line. For those the last result is
+ * patched: the touched sections' fields and their ideas' findings are found again, the outline
+ * rules judge again the projects a renamed heading touches, rules that read the text run again when
+ * the edit touched what they read, and the rest (headings, every other idea and project, their
+ * findings) is kept. When the edit added or removed lines, what lies below it moves in place by as
+ * many lines. Any other edit is linted whole, the parser still reparsing only the sections it
+ * touched.
+ */
+export class DocumentLinter {
+  private readonly parser: ChunkedParser;
+  private last: { result: LintResult; options: string } | undefined;
+
+  /** `longSection` is the ChunkedParser's (tests lower it). */
+  constructor(longSection?: number) {
+    this.parser = new ChunkedParser(longSection);
+  }
+
+  /** The result holds until the next call, which moves in place what lies below its edit. */
+  lint(text: string, options: LintOptions = {}): LintResult {
+    const key = JSON.stringify(options);
+    const last = this.last?.options === key ? this.last.result : undefined;
+    // Forgotten until this lint is done: a lint that failed must not be patched later.
+    this.last = undefined;
+    const sections = this.parser.sections(text, readingAsParsed(text));
+    const run = this.parser.run;
+    const result = (last && run && patched(last, text, sections, run, options)) || lint(text, options, () => sections);
+    this.last = { result, options: key };
+    return result;
+  }
+}
+
+/** The last result brought up to `text`, or undefined when the edit changed more than ideas' fields. */
+function patched(last: LintResult, text: string, sections: Section[], run: Run, options: LintOptions): LintResult | undefined {
+  const was = last.doc;
+  // The sections the parser split anew, one for one; the others kept their trees.
+  if (run.to - run.from !== run.replaced || was.sections.length !== sections.length || keptMovedTree(was.sections, sections, run)) return undefined;
+  const delta = text.length - was.text.length;
+  const lines = LineIndex.edited(was.lines, text, sections[run.from].offset, run.to < sections.length ? sections[run.to].offset - delta : was.text.length, delta);
+  if (eolOf(lines) !== was.eol) return undefined;
+  const moved = { by: lines.lineCount - was.lines.lineCount, from: run.to < sections.length ? was.sections[run.to].line : Infinity };
+  const outline = readOutline(was, text, lines, sections, run);
+  if (!outline) return undefined;
+  const { readings, renamed } = outline;
+  const { eol, headings, templateBlock, codeBlocks, directives } = was;
+  const structure = keepsOutline(readings, run, renamed) ? { text, lines, eol, headings, templateBlock, codeBlocks, directives, sections, readings } : structureOf(text, lines, sections, readings);
+  const template = chooseTemplate(structure, options);
+  if (template !== was.template) return undefined;
+  const reread = rereadIdeas(was, structure, run, template);
+  if (!reread) return undefined;
+  const changes = { reread, renamed, ...renewModel(was, reread, renamed) };
+  const kept = keptFindings(last, structure, run, changes, moved);
+  // All that is read of the last result in its own lines is read: what lies below the edit moves now.
+  if (moved.by !== 0) {
+    for (let i = run.to; i < sections.length; i++) placeSection(sections[i]);
+    moveKept(kept, moved);
+  }
+  const doc: IdeasDocument = { ...structure, template, ideas: changes.ideas, projects: changes.projects, ideaDepth: was.ideaDepth, projectDepth: was.projectDepth };
+  return { doc, findings: patchedFindings(doc, kept, changes, options) };
+}
+
+/**
+ * The last result's headings, code blocks, directives and Template block serve the edited text:
+ * no heading was renamed or moved, and the touched sections hold none of the others, whose
+ * ranges would be the last reading's rather than the ones that move with the sections.
+ */
+function keepsOutline(readings: SectionReading[], run: Run, renamed: Map<Heading, Heading>): boolean {
+  return renamed.size === 0 && readings.slice(run.from, run.to).every((reading) => reading.code.length === 0 && reading.directives.length === 0 && !reading.templateCode);
+}
+
+/**
+ * A section split anew kept the tree of one that moved: text pasted over several sections may
+ * leave one of them as it was, or as another was. Its reading would move under the last result,
+ * which the patch reads in that result's own lines.
+ */
+function keptMovedTree(was: Section[], now: Section[], run: Run): boolean {
+  const lines = new Map(was.slice(run.from, run.from + run.replaced).map((section) => [section.parsed, section.line]));
+  return now.slice(run.from, run.to).some((section) => (lines.get(section.parsed) ?? section.line) !== section.line);
+}
+
+/**
+ * The touched sections read again, when they agree with the last reading on what the model is
+ * built on; their headings are the last ones, but for the headings whose text changed (`renamed`).
+ */
+function readOutline(was: IdeasDocument, text: string, lines: LineIndex, sections: Section[], run: Run): { readings: SectionReading[]; renamed: Map<Heading, Heading> } | undefined {
+  const readings = was.readings.slice();
+  const renamed = new Map<Heading, Heading>();
+  for (let i = run.from; i < run.to; i++) {
+    const reading = readSection(sections[i], text, lines);
+    const before = was.readings[i];
+    if (!sameOutline(reading, before)) return undefined;
+    // An unchanged heading stays the object that ideas, projects and kept findings were made with.
+    // The reading keeps it too, with the ranges just read: those move with the section as it is now.
+    reading.headings = reading.headings.map((heading, j) => (sameHeading(heading, before.headings[j]) ? adoptRanges(before.headings[j], heading) : heading));
+    reading.headings.forEach((heading, j) => heading !== before.headings[j] && renamed.set(before.headings[j], heading));
+    readings[i] = reading;
+  }
+  return { readings, renamed };
+}
+
+/**
+ * The fields of every idea of the touched sections, read again; undefined when a heading became or
+ * stopped being an idea, which changes the projects and the outline.
+ */
+function rereadIdeas(was: IdeasDocument, { sections, readings, text, lines }: Structure, run: Run, template: Template): Map<Idea, Field[]> | undefined {
+  const reread = new Map<Idea, Field[]>();
+  for (let i = run.from; i < run.to; i++) {
+    if (readings[i].headings.length === 0) continue;
+    const fields = sectionFields(sections[i], text, lines, template);
+    for (const [j, heading] of was.readings[i].headings.entries()) {
+      const idea = ideaOf(was.ideas, heading);
+      if ((idea !== undefined) !== fields[j].some((field) => field.template)) return undefined;
+      if (idea) reread.set(idea, fields[j]);
+    }
+  }
+  return reread;
+}
+
+/** The same heading, at the same place: compared by value, as their ranges have different anchors. */
+const sameHeading = (now: Heading, was: Heading): boolean =>
+  now.depth === was.depth && now.title === was.title && now.hasContent === was.hasContent && sameRange(now.range, was.range) && sameRange(now.titleRange, was.titleRange);
+
+/** `kept`, given the ranges of `read`, the same heading read again. */
+function adoptRanges(kept: Heading, read: Heading): Heading {
+  kept.range = read.range;
+  kept.titleRange = read.titleRange;
+  return kept;
+}
+
+/**
+ * Two readings of a section agree on what the model is built on: the headings' levels (their text
+ * and lines may differ, unless the text makes a Sample section), the Template block, code blocks,
+ * directives.
+ */
+function sameOutline(now: SectionReading, was: SectionReading): boolean {
+  return (
+    now.headings.length === was.headings.length &&
+    now.headings.every((heading, i) => {
+      const before = was.headings[i];
+      return heading.depth === before.depth && !isSampleTitle(heading.title) && !isSampleTitle(before.title);
+    }) &&
+    isDeepStrictEqual(now.templateCode, was.templateCode) &&
+    isDeepStrictEqual(now.code, was.code) &&
+    isDeepStrictEqual(now.directives, was.directives)
+  );
+}
+

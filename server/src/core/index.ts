@@ -1,0 +1,29 @@
+/**
+ * The core's one door: the server, its features, the CLI and the bench import the core from here
+ * and nowhere else (test/unit/contracts.test.ts). What is not exported here is the core's own
+ * business. The core knows nothing of LSP connections or of VS Code (ARCHITECTURE.md).
+ */
+export { isIdeasDocument, lint, type LintOptions, type LintResult } from './lint';
+export { DocumentLinter } from './incremental/document-linter';
+
+export type { Field, Heading, Idea, IdeasDocument, IssueRef, Mentor, Project } from './model/types';
+export { sectionRange } from './model/headings';
+export { isValidHandle } from './model/handles';
+
+export type { Fix, Finding, Related, Severity, TextEdit } from './rules/finding';
+export { rules } from './rules';
+export { ruleDocsUrl, type Rule } from './rules/rule';
+export { insertFields } from './rules/missing-field';
+
+export type { Template, TemplateField } from './template/template';
+export { presets } from './template/presets';
+export { fieldSnippet, ideaSnippet, projectSnippet, TabStops } from './template/snippets';
+
+export { compatibleFixes, fixAll } from './fix/fixes';
+export { formatDocument, formatEdits } from './fix/format';
+
+export { parseConfig, type Config, type ConfigProblem } from './config/config';
+export { loadConfig, type LoadedConfig } from './config/files';
+export { ConfigLookup, matchesConfigFiles } from './config/lookup';
+
+export { comparePositions, rangeContains, type Position, type Range } from './text/range';

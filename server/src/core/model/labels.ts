@@ -1,0 +1,79 @@
+import { ownedCopy } from '../text/owned';
+
+/** `**` around a label, or `\*\*`, which markdown shows as the same two stars left over. */
+const STARS = String.raw`\*\*|\\\*\\\*`;
+
+/**
+ * A label at the start of a line as authors write it: optional `**` around the label or around
+ * label and colon, spaces before the colon, a bullet with no space after it (`-Description:`) or a
+ * doubled one (`-- Issues:`), both of which markdown reads as a line of text.
+ */
+const HEAD = String.raw`^([ \t]*(?:--[ \t]*(?=(?:${STARS})?[A-Za-z])|[-*+](?=(?:${STARS})?[A-Za-z]))?)(${STARS})?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(${STARS})?[ \t]*`;
+/** `Label:`, the colon maybe full-width, maybe followed by the closing `**`. */
+const LABEL = new RegExp(String.raw`${HEAD}([:：])(${STARS})?`);
+/** A label alone on its line, without a colon: `- Recommended Skills` above a list of skills. */
+const BARE_LABEL = new RegExp(`${HEAD}\\r?$`);
+/** A line of prose is longer than any label alone on its line: not worth a copy of it. */
+const BARE_LABEL_MAX = 80;
+
+export interface LabelMatch {
+  /** Offset of the first character of the label, or of its opening `**`. */
+  start: number;
+  label: string;
+  labelStart: number;
+  labelEnd: number;
+  /** Offset just after the colon and any closing `**`. */
+  end: number;
+  bold: boolean;
+  colon: string;
+}
+
+/** The label that opens `text[from, to)`, if the line starts with one. */
+export function matchLabel(text: string, from: number, to: number): LabelMatch | undefined {
+  const line = text.slice(from, to);
+  const m = LABEL.exec(line);
+  // `https://…` is a URL at the start of a line, not a label named "https".
+  if (!m || line.startsWith('//', m[0].length)) return undefined;
+  return labelMatch(m, from, from + m[0].length, m[5], Boolean(m[6]));
+}
+
+/** The label that is all of `text[from, to)`, colon missing; only a known label may be one (`fields.ts`). */
+export function matchBareLabel(text: string, from: number, to: number): LabelMatch | undefined {
+  if (to - from > BARE_LABEL_MAX) return undefined;
+  const m = BARE_LABEL.exec(text.slice(from, to));
+  return m ? labelMatch(m, from, from + m[0].trimEnd().length, '', false) : undefined;
+}
+
+/** A match of HEAD at `from` as a label that ends at `end`. */
+function labelMatch(m: RegExpExecArray, from: number, end: number, colon: string, closingBold: boolean): LabelMatch {
+  const labelStart = from + m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
+  return {
+    start: from + m[1].length,
+    label: interned(m[3]),
+    labelStart,
+    labelEnd: labelStart + m[3].length,
+    end,
+    bold: Boolean(m[2] || m[4] || closingBold),
+    colon: interned(colon),
+  };
+}
+
+/** Labels and colons repeat in every idea: one copy of each, not one per field (a long list has tens of thousands). */
+const copies = new Map<string, string>();
+/** Labels are few, but a file may be anything: the copies kept stay bounded. */
+const COPIES_KEPT = 1000;
+
+function interned(text: string): string {
+  let copy = copies.get(text);
+  if (copy === undefined) {
+    if (copies.size >= COPIES_KEPT) copies.clear();
+    copy = ownedCopy(text);
+    copies.set(copy, copy);
+  }
+  return copy;
+}
+
+/** A label that an unknown field may have: a few words, not a sentence that happens to hold a colon. */
+export function looksLikeLabel(label: string): boolean {
+  return label.split(/\s+/).length <= 4 && !/[.,;!?"`[\]]/.test(label);
+}

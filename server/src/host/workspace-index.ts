@@ -1,0 +1,87 @@
+import type { IdeasDocument, Mentor, Range } from '../core';
+
+/** An idea as Go to Symbol in Workspace and completion need it. */
+export interface IndexedIdea {
+  uri: string;
+  title: string;
+  project?: string;
+  range: Range;
+  mentors: Mentor[];
+  skills: string[];
+}
+
+/**
+ * The ideas of every ideas file in the workspace, open or on disk, kept current file by file. A
+ * document is indexed when asked for, not on each keystroke that replaces it.
+ */
+export class WorkspaceIndex {
+  private readonly byUri = new Map<string, IdeasDocument>();
+  private readonly indexed = new WeakMap<IdeasDocument, IndexedIdea[]>();
+
+  set(uri: string, doc: IdeasDocument): void {
+    this.byUri.set(uri, doc);
+  }
+
+  delete(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.byUri.has(uri);
+  }
+
+  ideas(): IndexedIdea[] {
+    return [...this.byUri].flatMap(([uri, doc]) => this.ideasOf(uri, doc));
+  }
+
+  private ideasOf(uri: string, doc: IdeasDocument): IndexedIdea[] {
+    let ideas = this.indexed.get(doc);
+    if (!ideas) {
+      ideas = doc.ideas.map((idea) => ({
+        uri,
+        title: idea.title,
+        project: idea.project?.title,
+        range: idea.heading.titleRange,
+        mentors: idea.fields.flatMap((field) => field.mentors ?? []),
+        skills: idea.fields.filter((field) => field.template?.label === 'Recommended Skills').flatMap((field) => splitSkills(field.value)),
+      }));
+      this.indexed.set(doc, ideas);
+    }
+    return ideas;
+  }
+
+  /** Mentors with a handle, the most frequent first, one per handle. */
+  mentors(): { name?: string; handle: string }[] {
+    const counts = new Map<string, { name?: string; handle: string; count: number }>();
+    for (const mentor of this.ideas().flatMap((idea) => idea.mentors)) {
+      if (!mentor.handle) continue;
+      const key = mentor.handle.toLowerCase();
+      const entry = counts.get(key) ?? { handle: mentor.handle, count: 0 };
+      entry.count++;
+      entry.name ??= mentor.name;
+      counts.set(key, entry);
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count).map(({ name, handle }) => ({ name, handle }));
+  }
+
+  /** Skills as written, the most frequent first (ties alphabetically, whatever order files were read in), one per spelling ignoring case. */
+  skills(): string[] {
+    const counts = new Map<string, { skill: string; count: number }>();
+    for (const skill of this.ideas().flatMap((idea) => idea.skills)) {
+      const entry = counts.get(skill.toLowerCase()) ?? { skill, count: 0 };
+      entry.count++;
+      counts.set(skill.toLowerCase(), entry);
+    }
+    return [...counts.values()]
+      .sort((a, b) => b.count - a.count || a.skill.localeCompare(b.skill, 'en', { sensitivity: 'base' }))
+      .map((entry) => entry.skill);
+  }
+}
+
+/** `Go, Kubernetes and gRPC; YAML` → short skill names; sentences are not skills. */
+export function splitSkills(value: string): string[] {
+  return value
+    .split(/[,;\n]|\band\b/)
+    .map((part) => part.replace(/^[\s*-]+|[\s.]+$/g, ''))
+    .filter((part) => part.length > 0 && part.length <= 40 && part.split(/\s+/).length <= 4);
+}

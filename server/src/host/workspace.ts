@@ -1,0 +1,125 @@
+import { readFile, stat } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
+import type { Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { MAX_DOCUMENT_LENGTH, type Analysis, type Analyzer } from './analysis';
+import { diagnosticsOf } from '../features/diagnostics';
+import type { WorkspaceIndex } from './workspace-index';
+
+/** Files on disk have no editor version; their analysis is forgotten when the file changes. */
+const DISK_VERSION = -1;
+const MAX_FILES = 10_000;
+/** How many times an analysis of a file on disk is made again when changing settings drop it. */
+const STALE_TRIES = 5;
+
+export type Publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]) => void;
+
+/**
+ * The ideas files of the workspace: open documents, linted on every change, and files on disk,
+ * read for the workspace index and for "Lint Workspace".
+ */
+export class IdeasWorkspace {
+  /** Files on disk whose diagnostics "Lint Workspace" published, to clear them when they open. */
+  private readonly publishedFromDisk = new Set<string>();
+
+  constructor(
+    readonly analyzer: Analyzer,
+    readonly index: WorkspaceIndex,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly publish: Publish,
+  ) {}
+
+  /** The analysis of an open document's current version, or undefined once it is outdated. */
+  analysisOf(uri: string): Promise<Analysis | undefined> {
+    const document = this.documents.get(uri);
+    if (!document) return Promise.resolve(undefined);
+    return this.analyzer.analyze(document, () => this.documents.get(uri)?.version === document.version);
+  }
+
+  /** Lints an open document and publishes, unless a newer version arrived meanwhile. */
+  async validate(document: TextDocument): Promise<void> {
+    const analysis = await this.analysisOf(document.uri);
+    if (!analysis || this.documents.get(document.uri)?.version !== analysis.version) return;
+    this.publishedFromDisk.delete(document.uri);
+    this.publish(document.uri, analysis.version, diagnosticsOf(analysis));
+    if (analysis.result) this.index.set(document.uri, analysis.result.doc);
+    else this.index.delete(document.uri);
+  }
+
+  async validateOpen(): Promise<void> {
+    for (const document of this.documents.all()) await this.validate(document);
+  }
+
+  /** A closed document: its diagnostics go, its index entry comes from the file on disk. */
+  async closed(uri: string): Promise<void> {
+    this.analyzer.forget(uri);
+    this.publish(uri, undefined, []);
+    await this.readFromDisk(uri, false);
+  }
+
+  /**
+   * Reads every markdown file of the folders that is not open: indexes the ideas files and, when
+   * `publish` is set, publishes their diagnostics. Returns how many ideas files and findings.
+   */
+  async scan(folders: string[], publish: boolean): Promise<{ files: number; findings: number }> {
+    let files = 0;
+    let findings = 0;
+    for (const folder of folders) {
+      const paths = await glob(['**/*.md'], { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      for (const path of paths.slice(0, MAX_FILES)) {
+        const uri = URI.file(path).toString();
+        if (this.documents.get(uri)) continue;
+        const analysis = await this.readFromDisk(uri, publish);
+        if (analysis?.result) {
+          files++;
+          findings += analysis.result.findings.length;
+        }
+        // Let requests and keystrokes through between files.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    return { files, findings };
+  }
+
+  /** A file changed on disk: open documents follow the editor, closed ones are read again. */
+  async changedOnDisk(uri: string): Promise<void> {
+    if (this.documents.get(uri)) return;
+    await this.readFromDisk(uri, this.publishedFromDisk.has(uri));
+  }
+
+  private async readFromDisk(uri: string, publish: boolean): Promise<Analysis | undefined> {
+    this.analyzer.forget(uri);
+    const text = await readText(URI.parse(uri).fsPath);
+    if (text === undefined) {
+      this.index.delete(uri);
+      if (this.publishedFromDisk.delete(uri)) this.publish(uri, undefined, []);
+      return undefined;
+    }
+    // Files on disk are read once, not edited: no incremental parser to keep for them. An analysis
+    // is dropped when the settings change while it is made: it is made again under the new ones,
+    // and if they keep changing, the index keeps what it had rather than lose the file.
+    let analysis: Analysis | undefined;
+    for (let tries = 0; tries < STALE_TRIES && !analysis; tries++) {
+      analysis = await this.analyzer.analyze({ uri, version: DISK_VERSION, getText: () => text }, () => true, false);
+    }
+    if (!analysis) return undefined;
+    if (analysis.result) this.index.set(uri, analysis.result.doc);
+    else this.index.delete(uri);
+    if (publish || this.publishedFromDisk.has(uri)) {
+      this.publishedFromDisk.add(uri);
+      this.publish(uri, undefined, diagnosticsOf(analysis));
+    }
+    return analysis;
+  }
+}
+
+/** A markdown file's text, or undefined when it is gone, unreadable or too large to lint. */
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    if ((await stat(path)).size > MAX_DOCUMENT_LENGTH * 3) return undefined;
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
