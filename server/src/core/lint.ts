@@ -1,16 +1,18 @@
-import { ChunkedParser } from './parse/chunked-parse';
-import { wholeSection, type Section } from './parse/section';
 import type { Config } from './config/config';
-import { isSuppressed } from './model/directives';
-import type { Finding } from './rules/finding';
-import { ideaFindings, ideaRulesOf, type IdeaRules } from './incremental/findings-memo';
+import { DocumentState } from './incremental/document-state';
+import { ideaRulesOf, type IdeaRules } from './incremental/findings-memo';
 import { buildModel, readStructure } from './model/build';
-import { type IdeasDocument, type Project } from './model/types';
+import { isSuppressed } from './model/directives';
+import type { Idea, IdeasDocument, Project, Structure } from './model/types';
+import { ChunkedParser } from './parse/chunked-parse';
 import { parseMarkdown } from './parse/markdown';
+import { wholeSection, type Section } from './parse/section';
 import { rules } from './rules';
+import type { Finding } from './rules/finding';
 import { findingOf, isIdeaRule, isProjectRule, type Rule, type RuleFinding } from './rules/rule';
-import { readingAsParsed } from './model/section-reading';
-import { chooseTemplate } from './template/choice';
+import type { Anchor } from './text/anchored-range';
+import type { Range } from './text/range';
+import { firstFromLine } from './text/sorted';
 
 /** The template choice and rule severities; `files` plays no part in linting one text. */
 export type LintOptions = Omit<Config, 'files'>;
@@ -20,39 +22,56 @@ export interface LintResult {
   findings: Finding[];
 }
 
+/** Splits a text into parsed sections, handing each to `read` as soon as it is parsed. */
+export type Sectioner = (text: string, read: (section: Section) => void) => Section[];
+
 /**
  * Parses `text`, builds the ideas model and runs every rule; findings come sorted by position.
- * `sections` may be a ChunkedParser's, which reparses only what changed since the last call; the
- * default parses a long text section by section, the same tree as a whole parse, in time that
- * grows with the sections rather than with the square of the lists.
+ * `state` is what the document keeps between lints (a `DocumentLinter`'s); `sections` may be a
+ * ChunkedParser's, which reparses only what changed since the last call. The defaults lint once:
+ * a long text is parsed section by section, the same tree as a whole parse, in time that grows
+ * with the sections rather than with the square of the lists.
  */
-export function lint(text: string, options: LintOptions = {}, sections: (text: string) => Section[] = inSections): LintResult {
-  const structure = readStructure(text, sections(text));
-  const doc = buildModel(structure, chooseTemplate(structure, options));
+export function lint(text: string, options: LintOptions = {}, sections: Sectioner = inSections, state = new DocumentState()): LintResult {
+  const { reader } = state;
+  const structure = readStructure(text, sections(text, reader.asParsed(text)), reader);
+  const doc = buildModel(structure, state.templates.choose(structure, options, reader), reader);
   const perIdea = ideaRulesFor(options);
   const found: Finding[] = [];
-  for (const idea of doc.ideas) for (const finding of ideaFindings(doc, idea, perIdea)) found.push(finding);
-  for (const finding of documentFindings(doc, options)) found.push(finding);
+  for (const idea of doc.ideas) for (const finding of ideaFindings(state, doc, idea, perIdea)) found.push(finding);
+  for (const finding of documentFindings(state, doc, options)) found.push(finding);
   return { doc, findings: sortFindings(unsuppressed(doc, found)) };
 }
 
 /** The per-idea rules in force under `options`. */
 export const ideaRulesFor = (options: LintOptions): IdeaRules => ideaRulesOf(rules.filter(isIdeaRule), options.rules);
 
+/** One idea's findings, as the document's state remembers them. */
+export const ideaFindings = (state: DocumentState, doc: IdeasDocument, idea: Idea, perIdea: IdeaRules): Finding[] =>
+  state.ideaFindings.of(doc, idea, perIdea, state.reader.anchorOfFields(idea.fields));
+
 /** The findings of the rules that judge the document rather than one idea, those `only` accepts. */
-export function documentFindings(doc: IdeasDocument, options: LintOptions, only: (rule: Rule) => boolean = () => true): Finding[] {
-  return rules.filter((rule) => !isIdeaRule(rule) && only(rule)).flatMap((rule) => configured(rule, options, () => rule.check(doc)));
+export function documentFindings(state: DocumentState, doc: IdeasDocument, options: LintOptions, only: (rule: Rule) => boolean = () => true): Finding[] {
+  return rules.filter((rule) => !isIdeaRule(rule) && only(rule)).flatMap((rule) => configured(state, doc, rule, options, () => rule.check(doc)));
 }
 
 /** The outline rules' findings for one project (`projectRule`). */
-export const projectFindings = (doc: IdeasDocument, project: Project, options: LintOptions): Finding[] =>
-  rules.filter(isProjectRule).flatMap((rule) => configured(rule, options, () => rule.checkProject(doc, project)));
+export const projectFindings = (state: DocumentState, doc: IdeasDocument, project: Project, options: LintOptions): Finding[] =>
+  rules.filter(isProjectRule).flatMap((rule) => configured(state, doc, rule, options, () => rule.checkProject(doc, project)));
 
-/** What a rule finds, with the severity the options give it; a rule they turn off is not run. */
-function configured(rule: Rule, options: LintOptions, check: () => RuleFinding[]): Finding[] {
+/** What a rule finds, with the severity the options give it, each range moving with its section; a rule they turn off is not run. */
+function configured(state: DocumentState, doc: Structure, rule: Rule, options: LintOptions, check: () => RuleFinding[]): Finding[] {
   const setting = options.rules?.[rule.id];
-  return setting === 'off' ? [] : check().map((finding) => findingOf(rule, finding, setting));
+  if (setting === 'off') return [];
+  const anchorFor = anchorIn(state, doc);
+  return check().map((finding) => findingOf(rule, finding, setting, anchorFor));
 }
+
+/** What a range of `doc` counts its lines from: the anchor of the section it starts in. */
+export const anchorIn =
+  (state: DocumentState, doc: Structure) =>
+  (range: Range): Anchor =>
+    state.reader.anchorOf(doc.sections[Math.max(0, firstFromLine(doc.sections, range.start.line + 1, (section) => section.line) - 1)]);
 
 /** Without the findings an `ideas-disable` directive turns off. */
 export const unsuppressed = (doc: IdeasDocument, findings: Finding[]): Finding[] =>
@@ -70,7 +89,7 @@ export const compareFindings = (a: Finding, b: Finding): number =>
  */
 const WHOLE_BELOW = 40_000;
 
-const inSections = (text: string) => (text.length < WHOLE_BELOW ? [wholeSection(text, parseMarkdown(text))] : new ChunkedParser().sections(text, readingAsParsed(text)));
+const inSections: Sectioner = (text, read) => (text.length < WHOLE_BELOW ? [wholeSection(text, parseMarkdown(text))] : new ChunkedParser().sections(text, read));
 
 const ranks = new Map(rules.map((rule, i) => [rule.id, i]));
 const rank = (finding: Finding) => ranks.get(finding.rule)!;

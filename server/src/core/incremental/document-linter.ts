@@ -5,14 +5,13 @@ import { lint, type LintOptions, type LintResult } from '../lint';
 import { eolOf, isSampleTitle, structureOf } from '../model/build';
 import { type Field, type Heading, type Idea, type IdeasDocument, type Structure } from '../model/types';
 import { ideaOf } from '../model/lookup';
-import { keptFindings, moveKept, patchedFindings } from './patched-findings';
+import { DocumentState } from './document-state';
+import { keptFindings, patchedFindings } from './patched-findings';
 import { sameRange } from '../text/range';
 import { LineIndex } from '../text/line-index';
 import { renewModel } from './renew-model';
-import { placeSection, readingAsParsed, readSection, sectionFields } from '../model/section-reading';
 import { type SectionReading } from '../model/types';
 import type { Template } from '../template/template';
-import { chooseTemplate } from '../template/choice';
 
 /**
  * Lints one document through its edits. Most keystrokes change the text of an idea and nothing
@@ -26,6 +25,8 @@ import { chooseTemplate } from '../template/choice';
  * touched.
  */
 export class DocumentLinter {
+  /** What the document keeps between lints; the parser keeps its sections' trees. */
+  private readonly state = new DocumentState();
   private readonly parser: ChunkedParser;
   private last: { result: LintResult; options: string } | undefined;
 
@@ -34,22 +35,26 @@ export class DocumentLinter {
     this.parser = new ChunkedParser(longSection);
   }
 
-  /** The result holds until the next call, which moves in place what lies below its edit. */
+  /**
+   * The result is valid until the next call: its ranges move with their sections, so the next
+   * call moves what lies below its edit in this result too. A caller that keeps a result longer
+   * keeps its JSON.
+   */
   lint(text: string, options: LintOptions = {}): LintResult {
     const key = JSON.stringify(options);
     const last = this.last?.options === key ? this.last.result : undefined;
     // Forgotten until this lint is done: a lint that failed must not be patched later.
     this.last = undefined;
-    const sections = this.parser.sections(text, readingAsParsed(text));
+    const sections = this.parser.sections(text, this.state.reader.asParsed(text));
     const run = this.parser.run;
-    const result = (last && run && patched(last, text, sections, run, options)) || lint(text, options, () => sections);
+    const result = (last && run && patched(this.state, last, text, sections, run, options)) || lint(text, options, () => sections, this.state);
     this.last = { result, options: key };
     return result;
   }
 }
 
 /** The last result brought up to `text`, or undefined when the edit changed more than ideas' fields. */
-function patched(last: LintResult, text: string, sections: Section[], run: Run, options: LintOptions): LintResult | undefined {
+function patched(state: DocumentState, last: LintResult, text: string, sections: Section[], run: Run, options: LintOptions): LintResult | undefined {
   const was = last.doc;
   // The sections the parser split anew, one for one; the others kept their trees.
   if (run.to - run.from !== run.replaced || was.sections.length !== sections.length || keptMovedTree(was.sections, sections, run)) return undefined;
@@ -57,24 +62,22 @@ function patched(last: LintResult, text: string, sections: Section[], run: Run, 
   const lines = LineIndex.edited(was.lines, text, sections[run.from].offset, run.to < sections.length ? sections[run.to].offset - delta : was.text.length, delta);
   if (eolOf(lines) !== was.eol) return undefined;
   const moved = { by: lines.lineCount - was.lines.lineCount, from: run.to < sections.length ? was.sections[run.to].line : Infinity };
-  const outline = readOutline(was, text, lines, sections, run);
+  const outline = readOutline(state, was, text, lines, sections, run);
   if (!outline) return undefined;
   const { readings, renamed } = outline;
   const { eol, headings, templateBlock, codeBlocks, directives } = was;
   const structure = keepsOutline(readings, run, renamed) ? { text, lines, eol, headings, templateBlock, codeBlocks, directives, sections, readings } : structureOf(text, lines, sections, readings);
-  const template = chooseTemplate(structure, options);
+  const template = state.templates.choose(structure, options, state.reader);
   if (template !== was.template) return undefined;
-  const reread = rereadIdeas(was, structure, run, template);
+  const reread = rereadIdeas(state, was, structure, run, template);
   if (!reread) return undefined;
   const changes = { reread, renamed, ...renewModel(was, reread, renamed) };
   const kept = keptFindings(last, structure, run, changes, moved);
-  // All that is read of the last result in its own lines is read: what lies below the edit moves now.
-  if (moved.by !== 0) {
-    for (let i = run.to; i < sections.length; i++) placeSection(sections[i]);
-    moveKept(kept, moved);
-  }
+  // All that is read of the last result in its own lines is read: what lies below the edit moves
+  // now, with the anchors of its sections.
+  if (moved.by !== 0) for (let i = run.to; i < sections.length; i++) state.reader.place(sections[i]);
   const doc: IdeasDocument = { ...structure, template, ideas: changes.ideas, projects: changes.projects, ideaDepth: was.ideaDepth, projectDepth: was.projectDepth };
-  return { doc, findings: patchedFindings(doc, kept, changes, options) };
+  return { doc, findings: patchedFindings(state, doc, run, kept, changes, options) };
 }
 
 /**
@@ -100,11 +103,11 @@ function keptMovedTree(was: Section[], now: Section[], run: Run): boolean {
  * The touched sections read again, when they agree with the last reading on what the model is
  * built on; their headings are the last ones, but for the headings whose text changed (`renamed`).
  */
-function readOutline(was: IdeasDocument, text: string, lines: LineIndex, sections: Section[], run: Run): { readings: SectionReading[]; renamed: Map<Heading, Heading> } | undefined {
+function readOutline(state: DocumentState, was: IdeasDocument, text: string, lines: LineIndex, sections: Section[], run: Run): { readings: SectionReading[]; renamed: Map<Heading, Heading> } | undefined {
   const readings = was.readings.slice();
   const renamed = new Map<Heading, Heading>();
   for (let i = run.from; i < run.to; i++) {
-    const reading = readSection(sections[i], text, lines);
+    const reading = state.reader.read(sections[i], text, lines);
     const before = was.readings[i];
     if (!sameOutline(reading, before)) return undefined;
     // An unchanged heading stays the object that ideas, projects and kept findings were made with.
@@ -120,11 +123,11 @@ function readOutline(was: IdeasDocument, text: string, lines: LineIndex, section
  * The fields of every idea of the touched sections, read again; undefined when a heading became or
  * stopped being an idea, which changes the projects and the outline.
  */
-function rereadIdeas(was: IdeasDocument, { sections, readings, text, lines }: Structure, run: Run, template: Template): Map<Idea, Field[]> | undefined {
+function rereadIdeas(state: DocumentState, was: IdeasDocument, { sections, readings, text, lines }: Structure, run: Run, template: Template): Map<Idea, Field[]> | undefined {
   const reread = new Map<Idea, Field[]>();
   for (let i = run.from; i < run.to; i++) {
     if (readings[i].headings.length === 0) continue;
-    const fields = sectionFields(sections[i], text, lines, template);
+    const fields = state.reader.fields(sections[i], text, lines, template);
     for (const [j, heading] of was.readings[i].headings.entries()) {
       const idea = ideaOf(was.ideas, heading);
       if ((idea !== undefined) !== fields[j].some((field) => field.template)) return undefined;

@@ -1,13 +1,13 @@
 import type { Run } from '../parse/section';
 import type { Finding } from '../rules/finding';
-import { ideaFindings } from './findings-memo';
-import { compareFindings, documentFindings, ideaRulesFor, projectFindings, sortFindings, unsuppressed, type LintOptions, type LintResult } from '../lint';
+import { anchorIn, compareFindings, documentFindings, ideaFindings, ideaRulesFor, projectFindings, sortFindings, unsuppressed, type LintOptions, type LintResult } from '../lint';
 import type { Field, Heading, Idea, IdeasDocument, Project, Structure } from '../model/types';
 import { linesOfProject, projectAround } from '../model/lookup';
 import { rules } from '../rules';
-import { isIdeaRule, isProjectRule, type Rule } from '../rules/rule';
-import { shiftFinding } from './shift';
+import { anchoredFinding, isIdeaRule, isProjectRule, type Rule } from '../rules/rule';
+import type { Range } from '../text/range';
 import { firstFromLine, partitionPoint } from '../text/sorted';
+import type { DocumentState } from './document-state';
 
 /** What the patch changed in the model. */
 export interface Changes {
@@ -32,57 +32,30 @@ export interface FindingsToPatch {
   judged: Set<Project> | undefined;
   /** The other document rules, run again. */
   rerun: Set<Rule>;
-  /** Ideas moved by the edit whose findings name lines: the findings of the rules that name lines are found again. */
-  refind: Set<Idea>;
 }
 
 /**
  * The last findings that the edit leaves as they were, read in the last result's lines (nothing
  * below the edit has moved yet): all but the touched ideas', the outline rules' for each project a
  * renamed heading may touch (or the whole outline, when it may touch an idea outside projects),
- * those of other document rules that read what the edit touched, and, below an edit that moved
- * lines, those whose messages name lines. `now` is the edited text's structure.
+ * and those of other document rules that read what the edit touched. `now` is the edited text's
+ * structure.
  */
 export function keptFindings(last: LintResult, now: Structure, run: Run, { renamed, renewed, naming }: Changes, moved: Moved): FindingsToPatch {
   const was = last.doc;
   // An idea's findings lie in its own section's lines.
   const drop: Drop[] = [{ from: was.sections[run.from].line, to: moved.from, rules: ideaRuleIds }];
   // The outline rules look at headings and at which are ideas, not at fields: only a rename matters.
-  let judged = renamed.size > 0 ? projectsToJudge(was, renamed, renewed, naming) : new Set<Project>();
+  const judged = renamed.size > 0 ? projectsToJudge(was, renamed, renewed, naming) : new Set<Project>();
   const touched = [...was.sections.slice(run.from, run.from + run.replaced), ...now.sections.slice(run.from, run.to)];
   const hasCode = [...was.readings.slice(run.from, run.from + run.replaced), ...now.readings.slice(run.from, run.to)].some((reading) => reading.code.length > 0);
   const rerun = new Set(rules.filter((rule) => !isIdeaRule(rule) && !isProjectRule(rule) && (!rule.lines || hasCode || touched.some((section) => rule.lines!.test(section.text)))));
-  const refind = new Set<Idea>();
-  const dropped = new Set<Finding>();
-  for (let i = moved.by === 0 ? last.findings.length : firstAtLine(last.findings, moved.from); i < last.findings.length; i++) {
-    const finding = last.findings[i];
-    const rule = namingLines.get(finding.rule);
-    if (!rule) continue;
-    const idea = ideaAtLine(was.ideas, finding.range.start.line);
-    if (isIdeaRule(rule)) {
-      // An idea's findings lie at its heading or below it.
-      refind.add(idea!);
-      dropped.add(finding);
-    } else if (isProjectRule(rule)) {
-      // An outline finding that names a line lies at an idea of the project it judges.
-      if (idea?.project) judged?.add(idea.project);
-      else judged = undefined;
-    } else rerun.add(rule);
-  }
   for (const project of judged ?? []) {
     const lines = linesOfProject(was, project);
     drop.push({ from: Math.min(...lines), to: Math.max(...lines) + 1, lines, rules: projectRuleIds });
   }
   if (judged === undefined) for (const rule of rules) if (isProjectRule(rule)) rerun.add(rule);
-  return { findings: filtered(last.findings, drop, rerun, dropped), judged, rerun, refind };
-}
-
-/**
- * The kept findings moved with the lines below the edit, those of ideas excepted: they are anchored
- * to their sections, which move (`placeSection`).
- */
-export function moveKept({ findings }: FindingsToPatch, { by, from }: Moved): void {
-  for (const finding of findings) if (!ideaRuleIds.has(finding.rule)) shiftFinding(finding, by, from);
+  return { findings: filtered(last.findings, drop, rerun), judged, rerun };
 }
 
 /**
@@ -90,14 +63,28 @@ export function moveKept({ findings }: FindingsToPatch, { by, from }: Moved): vo
  * the touched ideas', the outline rules' of the projects judged again, and those of the rules run
  * again.
  */
-export function patchedFindings(doc: IdeasDocument, kept: FindingsToPatch, { reread, renewed, copies }: Changes, options: LintOptions): Finding[] {
+export function patchedFindings(state: DocumentState, doc: IdeasDocument, run: Run, kept: FindingsToPatch, { reread, renewed, copies }: Changes, options: LintOptions): Finding[] {
   const perIdea = ideaRulesFor(options);
   const found: Finding[] = [];
-  for (const idea of reread.keys()) for (const finding of ideaFindings(doc, renewed.get(idea)!, perIdea)) found.push(finding);
-  for (const idea of kept.refind) for (const finding of ideaFindings(doc, renewed.get(idea) ?? idea, perIdea)) if (namingLines.has(finding.rule)) found.push(finding);
-  for (const project of kept.judged ?? []) for (const finding of projectFindings(doc, copies.get(project) ?? project, options)) found.push(finding);
-  for (const finding of documentFindings(doc, options, (rule) => kept.rerun.has(rule))) found.push(finding);
-  return merged(kept.findings, sortFindings(unsuppressed(doc, found)));
+  for (const idea of reread.keys()) for (const finding of ideaFindings(state, doc, renewed.get(idea)!, perIdea)) found.push(finding);
+  for (const project of kept.judged ?? []) for (const finding of projectFindings(state, doc, copies.get(project) ?? project, options)) found.push(finding);
+  for (const finding of documentFindings(state, doc, options, (rule) => kept.rerun.has(rule))) found.push(finding);
+  return merged(reanchored(state, doc, kept.findings, run), sortFindings(unsuppressed(doc, found)));
+}
+
+/**
+ * The kept findings, those of outline and document rules with a range in the sections split anew
+ * anchored to those sections: the sections they were anchored to are gone, and would not move with
+ * the next edit. (Such a range lies before the edit, or its finding would have been found again.)
+ * An idea's findings lie in its own section: those of the sections split anew are found again.
+ */
+function reanchored(state: DocumentState, doc: IdeasDocument, findings: Finding[], run: Run): Finding[] {
+  const from = doc.sections[run.from].line;
+  const to = run.to < doc.sections.length ? doc.sections[run.to].line : Infinity;
+  const inRun = (range: Range) => range.start.line < to && range.end.line >= from;
+  const touches = (finding: Finding) => inRun(finding.range) || finding.fixes.some((fix) => fix.edits.some((edit) => inRun(edit.range))) || finding.related?.some((place) => inRun(place.range));
+  const anchorFor = anchorIn(state, doc);
+  return findings.map((finding) => (ideaRuleIds.has(finding.rule) || !touches(finding) ? finding : anchoredFinding(finding, anchorFor)));
 }
 
 /**
@@ -127,16 +114,16 @@ interface Drop {
 }
 
 /**
- * The findings that still hold: all but those `drop` names, those `dropped` and those of the rules
- * run again. Only the dropped lines are looked at, unless more is dropped.
+ * The findings that still hold: all but those `drop` names and those of the rules run again. Only
+ * the dropped lines are looked at, unless a rule runs again.
  */
-function filtered(findings: Finding[], drop: Drop[], rerun: Set<Rule>, dropped: Set<Finding>): Finding[] {
+function filtered(findings: Finding[], drop: Drop[], rerun: Set<Rule>): Finding[] {
   const ids = new Set([...rerun].map((rule) => rule.id));
   const keeps = (finding: Finding) => {
     const line = finding.range.start.line;
-    return !ids.has(finding.rule) && !dropped.has(finding) && !drop.some(({ from, to, lines, rules }) => rules.has(finding.rule) && line >= from && line < to && (!lines || lines.has(line)));
+    return !ids.has(finding.rule) && !drop.some(({ from, to, lines, rules }) => rules.has(finding.rule) && line >= from && line < to && (!lines || lines.has(line)));
   };
-  if (ids.size > 0 || dropped.size > 0) return findings.filter(keeps);
+  if (ids.size > 0) return findings.filter(keeps);
   const from = Math.min(...drop.map((each) => each.from));
   const to = Math.max(...drop.map((each) => each.to));
   const start = firstAtLine(findings, from);
@@ -146,12 +133,6 @@ function filtered(findings: Finding[], drop: Drop[], rerun: Set<Rule>, dropped: 
 
 const ideaRuleIds = new Set(rules.filter(isIdeaRule).map((rule) => rule.id));
 const projectRuleIds = new Set(rules.filter(isProjectRule).map((rule) => rule.id));
-/** The rules whose messages name lines, by id. */
-const namingLines = new Map(rules.filter((rule) => rule.namesLines).map((rule) => [rule.id, rule]));
-
-/** The idea whose section holds `line`, or the last one before it. */
-const ideaAtLine = (ideas: Idea[], line: number): Idea | undefined => ideas[firstFromLine(ideas, line + 1, (idea) => idea.heading.range.start.line) - 1];
-
 /** The index of the first sorted finding at or after `line`. */
 const firstAtLine = (findings: Finding[], line: number): number => firstFromLine(findings, line, (finding) => finding.range.start.line);
 

@@ -1,13 +1,13 @@
 import type { Section } from '../parse/section';
 import type { Directive } from './directives';
 import { LineIndex } from '../text/line-index';
-import { readSection, sectionFields, sectionLabels } from './section-reading';
+import type { SectionReader } from './section-reading';
 import type { CodeBlock, Heading, Idea, IdeasDocument, Project, SectionReading, Structure, TemplateBlock } from './types';
 import type { Template } from '../template/template';
 
-export function readStructure(text: string, sections: Section[]): Structure {
+export function readStructure(text: string, sections: Section[], reader: SectionReader): Structure {
   const lines = new LineIndex(text);
-  return structureOf(text, lines, sections, sections.map((section) => readSection(section, text, lines)));
+  return structureOf(text, lines, sections, sections.map((section) => reader.read(section, text, lines)));
 }
 
 /** The structure that the sections' readings make: the readings' own headings, code blocks and directives. */
@@ -33,10 +33,10 @@ export function structureOf(text: string, lines: LineIndex, sections: Section[],
 export const eolOf = (lines: LineIndex): '\n' | '\r\n' => (lines.hasCR && lines.text.includes('\r\n') ? '\r\n' : '\n');
 
 /** The known labels under each heading that is not a sample, for preset inference. */
-export function labelsByHeading(structure: Structure, template: Template): string[][] {
+export function labelsByHeading(structure: Structure, template: Template, reader: SectionReader): string[][] {
   const { text, lines } = structure;
   const result: string[][] = [];
-  underHeadings(structure, (section) => sectionLabels(section, text, lines, template), (_, labels) => result.push(labels));
+  underHeadings(structure, (section) => reader.labels(section, text, lines, template), (_, labels) => result.push(labels));
   return result;
 }
 
@@ -54,10 +54,10 @@ function underHeadings<T>(structure: Structure, read: (section: Section) => T[],
 }
 
 /** Builds the ideas model, reading fields as the template names them. */
-export function buildModel(structure: Structure, template: Template): IdeasDocument {
+export function buildModel(structure: Structure, template: Template, reader: SectionReader): IdeasDocument {
   const { text, lines } = structure;
   const ideas: Idea[] = [];
-  underHeadings(structure, (section) => sectionFields(section, text, lines, template), (heading, fields) => {
+  underHeadings(structure, (section) => reader.fields(section, text, lines, template), (heading, fields) => {
     if (fields.some((field) => field.template)) ideas.push({ title: heading.title, heading, fields });
   });
   const { projects, projectDepth } = placeIdeas(structure.headings, ideas);

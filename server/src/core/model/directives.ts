@@ -1,28 +1,27 @@
 import type { Html } from 'mdast';
+import type { Anchor } from '../text/anchored-range';
 import type { LineIndex } from '../text/line-index';
+import type { Range } from '../text/range';
 
 /** An `<!-- ideas-… -->` comment, as markdownlint users know them. */
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
   /** Rule ids it names; empty means every rule. */
   rules: string[];
-  /** 0-based line of the comment's start. */
-  line: number;
-  /** 0-based line of the comment's end. */
-  endLine: number;
+  /** The comment, from `<!--` to `-->`. */
+  range: Range;
 }
 
 const DIRECTIVE = /<!--\s*ideas-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/g;
 
-/** The directives in one HTML node (comments outside code). */
-export function directivesIn(node: Html, lines: LineIndex): Directive[] {
+/** The directives in one HTML node (comments outside code), their ranges moving with `anchor`. */
+export function directivesIn(node: Html, lines: LineIndex, anchor: Anchor): Directive[] {
   if (!node.value.includes('ideas-')) return [];
   const offset = node.position?.start.offset ?? 0;
   return [...node.value.matchAll(DIRECTIVE)].map((m) => ({
     kind: m[1] as Directive['kind'],
     rules: m[2].split(/[\s,]+/).filter(Boolean),
-    line: lines.positionAt(offset + m.index).line,
-    endLine: lines.positionAt(offset + m.index + m[0].length).line,
+    range: lines.rangeOf(offset + m.index, offset + m.index + m[0].length, anchor),
   }));
 }
 
@@ -32,9 +31,11 @@ const names = (directive: Directive, rule: string) => directive.rules.length ===
 export function isSuppressed(directives: Directive[], rule: string, line: number): boolean {
   let disabled = false;
   for (const d of directives) {
-    if (d.kind === 'disable-next-line' && d.endLine + 1 === line && names(d, rule)) return true;
-    if (d.kind === 'disable-line' && d.line <= line && line <= d.endLine && names(d, rule)) return true;
-    if (d.line >= line) continue;
+    const start = d.range.start.line;
+    const end = d.range.end.line;
+    if (d.kind === 'disable-next-line' && end + 1 === line && names(d, rule)) return true;
+    if (d.kind === 'disable-line' && start <= line && line <= end && names(d, rule)) return true;
+    if (start >= line) continue;
     if (d.kind === 'disable' && names(d, rule)) disabled = true;
     if (d.kind === 'enable' && names(d, rule)) disabled = false;
   }

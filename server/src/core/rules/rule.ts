@@ -1,7 +1,7 @@
 import { anchoredCopy, type Anchor } from '../text/anchored-range';
 import type { Finding, Severity } from './finding';
 import type { Idea, IdeasDocument, Project } from '../model/types';
-import { copyRange, type Range } from '../text/range';
+import type { Range } from '../text/range';
 
 /**
  * A finding as a rule reports it; lint() adds the rule id and the severity. A rule may raise the
@@ -20,8 +20,6 @@ export interface Rule {
    * block and has no such line in its old or new text leaves its findings as they were.
    */
   lines?: RegExp;
-  /** Its messages name line numbers: when an edit above moves a finding, it is found again rather than moved. */
-  namesLines?: boolean;
   check(doc: IdeasDocument): RuleFinding[];
 }
 
@@ -56,14 +54,22 @@ export function ideaRule(rule: Omit<IdeaRule, 'check'>): IdeaRule {
 
 /**
  * A rule's finding with its id and severity: the configured one, else the finding's, else the
- * rule's default. Its ranges are copies: a rule reports the model's ranges, and a finding moves
- * on its own when an edit above moves it, in place (`shift.ts`) or, given an `anchor`, with it.
+ * rule's default. Its ranges are copies that move with the section each lies in: `anchorFor`
+ * gives the anchor of a range (`SectionReader.anchorOf`), so an edit above moves the finding
+ * without touching it.
  */
-export function findingOf(rule: Rule, found: RuleFinding, setting?: Severity | 'off', anchor?: Anchor): Finding {
+export function findingOf(rule: Rule, found: RuleFinding, setting: Severity | 'off' | undefined, anchorFor: (range: Range) => Anchor): Finding {
   const severity = setting === undefined || setting === 'off' ? (found.severity ?? rule.defaultSeverity) : setting;
-  const copy = anchor ? (range: Range) => anchoredCopy(range, anchor) : copyRange;
-  const fixes = found.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: copy(edit.range) })) }));
-  return { ...found, range: copy(found.range), fixes, rule: rule.id, severity };
+  return anchoredFinding({ ...found, rule: rule.id, severity }, anchorFor);
+}
+
+/** A copy of `finding` whose every range (its own, its fixes', its related places') moves with the anchor `anchorFor` gives it. */
+export function anchoredFinding(finding: Finding, anchorFor: (range: Range) => Anchor): Finding {
+  const copy = (range: Range) => anchoredCopy(range, anchorFor(range));
+  const fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: copy(edit.range) })) }));
+  const anchored: Finding = { ...finding, range: copy(finding.range), fixes };
+  if (finding.related) anchored.related = finding.related.map((place) => ({ ...place, range: copy(place.range) }));
+  return anchored;
 }
 
 /** Where a rule's documentation page lives, for diagnostics and SARIF. */

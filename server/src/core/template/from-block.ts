@@ -15,14 +15,6 @@ const FIELD_LINE = /^[-*+][ \t]+\**([^:：*\r\n]+?)\**[ \t]*[:：]/;
  * Undefined when the block lists no fields.
  */
 export function templateFromBlock(code: string): Template | undefined {
-  // The same block gives the same object, so fields read with it can be remembered (section-reading).
-  if (last?.code !== code) last = { code, template: readTemplateBlock(code) };
-  return last.template;
-}
-
-let last: { code: string; template: Template | undefined } | undefined;
-
-function readTemplateBlock(code: string): Template | undefined {
   const fields: TemplateField[] = [];
   for (const line of code.split(/\r\n|\r|\n/)) {
     const match = FIELD_LINE.exec(line);
