@@ -1,5 +1,6 @@
 // Runs the end-to-end suite (test/e2e) inside code-server, a real VS Code, driven by Debian's
 // Chromium through playwright-core. Installs what it needs first (scripts/e2e/setup.sh).
+//   npm run test:e2e                builds, then runs this script
 //   node scripts/e2e/run.mjs        after `npm run build`
 // Writes screenshots and logs to a run folder it names on stdout; exits with the suite's result.
 import { execFileSync } from 'node:child_process';

@@ -237,3 +237,30 @@ describe('language server over stdio: the workspace index while settings change'
     }
   });
 });
+
+describe('language server over stdio: a template of .ideasrc.json with labels of its own', () => {
+  it('completes the skills in use in its skills field, known by its kind and not its label', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ideas-kinds-'));
+    const fields = [{ label: 'Summary' }, { label: 'Skills required', kind: 'skills' }, { label: 'Who mentors', kind: 'mentors' }];
+    writeFileSync(join(dir, '.ideasrc.json'), JSON.stringify({ template: { fields } }));
+    const relabel = (text: string) => text.replaceAll('Description', 'Summary').replaceAll('Recommended Skills', 'Skills required').replaceAll('Mentor(s)', 'Who mentors');
+    writeFileSync(join(dir, 'orbit.md'), relabel(other));
+    const uri = pathToFileURL(join(dir, 'mesh.md')).href;
+    const mesh = relabel(ideas).replace('- Skills required: Go, Kubernetes', '- Skills required: Go, ');
+    const client = new LspClient();
+    try {
+      await client.initialize(dir, true);
+      await client.open(uri, mesh);
+      await waitFor(async () => ((await client.connection.sendRequest('workspace/symbol', { query: 'chidi' })) as WorkspaceSymbol[]).length === 2);
+      const line = 7;
+      assert.equal(mesh.split('\n')[line], '- Skills required: Go, ');
+      const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: 23 } })) as CompletionItem[] | CompletionList;
+      const skills = (Array.isArray(result) ? result : result.items).map((item) => item.label);
+      assert.deepEqual(skills.slice(0, 2), ['Rust', 'gRPC']);
+      assert.ok(!skills.includes('Go'), skills.join());
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -45,10 +45,18 @@ describe('.ideasrc.json', () => {
       '0:53 rules: must be an object of rule ids to "off", "info", "warning" or "error"',
     ]);
     assert.deepEqual(problems('{"template": {"fields": [{"label": "Pitch", "kind": "poem"}, {"nolabel": 1}, {"label": "Ask"}]}}'), [
-      '0:25 template: field "Pitch": kind must be one of text, mentors, issues, url, enum',
+      '0:25 template: field "Pitch": kind must be one of text, skills, mentors, issues, url, enum',
       '0:61 template: every field needs a "label" string',
     ]);
     assert.deepEqual(parseConfig('', 'cfg.json').config, {});
+  });
+
+  it('takes every field kind, skills included, and a field without one as text', () => {
+    const kinds = ['text', 'skills', 'mentors', 'issues', 'url', 'enum'];
+    const fields = [...kinds.map((kind) => ({ label: `A ${kind}`, kind })), { label: 'No kind' }];
+    const { config, problems: found } = parseConfig(JSON.stringify({ template: { fields } }), 'cfg.json');
+    assert.deepEqual(found, []);
+    assert.deepEqual(config.template?.fields.map((f) => [f.label, f.kind]), [...kinds.map((kind) => [`A ${kind}`, kind]), ['No kind', 'text']]);
   });
 
   it('is found by walking up from the linted file', () => {

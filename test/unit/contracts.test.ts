@@ -3,10 +3,25 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../../server/src/core/rules';
+import { importCircles, importGraph, importSpecifiers } from '../support/imports';
 
 const root = join(__dirname, '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const ids = rules.map((rule) => rule.id);
+
+/** The core's door: everything outside server/src/core takes the core from here (core/index.ts). */
+const DOOR = 'server/src/core/index.ts';
+/**
+ * Internals of the core that a file outside it may import, and why. The bench times the parsers
+ * alone, apart from the lint around them: they are no business of the server, the CLI or the
+ * client, so the door does not offer them.
+ */
+const PAST_THE_DOOR: ReadonlyMap<string, readonly string[]> = new Map([
+  ['scripts/bench/bench.ts', ['server/src/core/parse/chunked-parse.ts', 'server/src/core/parse/markdown.ts']],
+]);
+let sources: Map<string, string[]> | undefined;
+/** The imports of server/src, client/src and scripts, read once. */
+const sourceGraph = () => (sources ??= importGraph(['server/src', 'client/src', 'scripts']));
 
 describe('contracts', () => {
   it('every rule has its docs page, listed in the index with its default severity', () => {
@@ -38,7 +53,7 @@ describe('contracts', () => {
     }
   });
 
-  it('the core imports nothing of LSP, VS Code or the layers above it (DESIGN.md)', () => {
+  it('the core imports nothing of LSP, VS Code or the layers above it (ARCHITECTURE.md)', () => {
     const core = execFileSync('git', ['ls-files', 'server/src/core'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
     assert.ok(core.length > 20, `${core.length} core files`);
     for (const file of core) {
@@ -46,6 +61,54 @@ describe('contracts', () => {
         assert.doesNotMatch(from, /^vscode|^\.\.\/(?:\.\.\/)*(?:features|server|cli|protocol|client)\b/, `${file} imports ${from}`);
       }
     }
+  });
+
+  it('outside the core, sources import the core only through its door, core/index.ts (type imports and export … from too)', () => {
+    const graph = sourceGraph();
+    const outside = [...graph].filter(([file]) => !file.startsWith('server/src/core/'));
+    for (const folder of ['server/src/features/', 'server/src/host/', 'server/src/cli/', 'client/src/', 'scripts/bench/']) {
+      assert.ok(outside.some(([file]) => file.startsWith(folder)), `sources in ${folder}`);
+    }
+    const throughTheDoor = outside.filter(([, targets]) => targets.includes(DOOR)).map(([file]) => file);
+    assert.ok(throughTheDoor.length >= 15 && throughTheDoor.includes('server/src/cli.ts'), `${throughTheDoor.length} files use the door`);
+    const pastTheDoor = outside.flatMap(([file, targets]) =>
+      targets.filter((target) => target.startsWith('server/src/core/') && target !== DOOR && !PAST_THE_DOOR.get(file)?.includes(target)).map((target) => `${file} imports ${target}`),
+    );
+    assert.deepEqual(pastTheDoor, []);
+    for (const [file, allowed] of PAST_THE_DOOR) {
+      for (const target of allowed) assert.ok(graph.get(file)?.includes(target), `${file} no longer imports ${target}: drop it from PAST_THE_DOOR`);
+    }
+  });
+
+  it('no import circles in server/src, client/src and scripts, type-only imports included', () => {
+    const graph = sourceGraph();
+    assert.ok(graph.size > 80 && graph.has('scripts/build.mjs'), `${graph.size} files`);
+    assert.deepEqual(importCircles(graph), []);
+  });
+
+  it('the import graph reads every form of import, and finds circles however they close', () => {
+    const text = [
+      "import type { A } from './a';",
+      "import { type B } from './b';",
+      "export type { C } from './c';",
+      "export * as d from './d';",
+      "export * from './e';",
+      "import f = require('./f');",
+      "type G = import('./g').G;",
+      "import './h';",
+      '/* import { x } from "./x"; */',
+      "const y = \"import { y } from './y'\";",
+    ].join('\n');
+    assert.deepEqual(importSpecifiers('x.ts', text), ['./a', './b', './c', './d', './e', './f', './g', './h']);
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c', 'd']],
+      ['c', ['a']],
+      ['d', ['e']],
+      ['e', []],
+      ['f', ['f']],
+    ]);
+    assert.deepEqual(importCircles(graph), [['a', 'b', 'c'], ['f']]);
   });
 
   it('the grammar colours the labels of every preset', () => {

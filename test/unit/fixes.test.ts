@@ -1,32 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { applyEdits, autoFix, fixAll } from '../../server/src/core/fix/fixes';
-import { lint } from '../../server/src/core/lint';
 import { LineIndex } from '../../server/src/core/text/line-index';
-import { corpusFiles, words } from '../support/corpus';
+import { checkFixAll, lintText } from '../support/fix-all';
 import { readFixture } from '../support/fixtures';
-
-const lintText = (text: string) => lint(text).findings;
-/** The words of prose: a URL is not prose (a fix may turn a profile URL into a handle). */
-const proseWords = (text: string) => words(text.replace(/https?:\/\/\S+/g, ' '));
-
-/** Whether `needles` occur in `haystack` in order (not necessarily next to each other). */
-function isSubsequence(needles: string[], haystack: string[]): boolean {
-  let i = 0;
-  for (const word of haystack) if (i < needles.length && word === needles[i]) i++;
-  return i === needles.length;
-}
-
-/** What every fix-all must guarantee on `text`. */
-function checkFixAll(text: string, name: string): void {
-  const valueWords = lint(text).doc.ideas.flatMap((idea) => idea.fields.flatMap((f) => proseWords(f.value)));
-  const once = fixAll(text, lintText);
-  const left = lintText(once.text).filter((f) => autoFix(f));
-  assert.deepEqual(left.map((f) => `${f.range.start.line + 1} ${f.rule}`), [], `${name}: fixable findings left after fix-all`);
-  assert.equal(fixAll(once.text, lintText).text, once.text, `${name}: a second fix-all changed the text`);
-  assert.ok(isSubsequence(valueWords, words(once.text)), `${name}: fix-all lost words of a field value`);
-}
 
 describe('fixes', () => {
   it('applyEdits keeps every character outside the edited ranges', () => {
@@ -120,22 +97,5 @@ describe('fixes', () => {
     const fixed = fixAll(text, lintText).text;
     assert.equal(fixed, text.replace('Jane Doe, @janedoe (jane@example.com)', 'Jane Doe (@janedoe, jane@example.com)'));
     assert.deepEqual(lintText(fixed), []);
-  });
-
-  it('fix-all holds on every corpus file', function () {
-    this.timeout(120000);
-    for (const file of corpusFiles()) checkFixAll(readFileSync(file, 'utf8'), file);
-  });
-
-  it('each automatic fix removes its own finding', function () {
-    this.timeout(60000);
-    const text = readFixture('seed-project-ideas.md') + '\n' + readFixture('corpus/programs/lfx-mentorship/2021/02-Summer/project_ideas.md');
-    for (const finding of lintText(text)) {
-      const fix = autoFix(finding);
-      if (!fix) continue;
-      const after = lintText(applyEdits(text, fix.edits));
-      const same = after.filter((f) => f.rule === finding.rule && f.message === finding.message && f.range.start.line === finding.range.start.line);
-      assert.deepEqual(same, [], `${finding.rule} at line ${finding.range.start.line + 1}: "${fix.title}" did not remove it`);
-    }
   });
 });

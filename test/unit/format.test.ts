@@ -1,36 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
-import { formatEdits, formatDocument } from '../../server/src/core/fix/format';
-import { lint } from '../../server/src/core/lint';
-import { corpusFiles, words } from '../support/corpus';
-import { readFixture } from '../support/fixtures';
-
-const read = (text: string) => lint(text).doc;
-const format = (text: string) => formatDocument(text, read);
-
-/** The words of each idea's field values, as a multiset: fields may move, their words may not change. */
-function valueWords(text: string): string[] {
-  return read(text).ideas.flatMap((idea) => idea.fields.flatMap((field) => words(field.value))).sort();
-}
-
-/** Headings, code and links are not the formatter's business: their lines stay byte-identical (a field's line may hold a link). */
-function untouchable(text: string): string[] {
-  return text.split(/\r?\n/).filter((line) => /^#{1,6}\s|^\s*```|\]\(/.test(line) && !/^\s*(?:--|[-*+])?\s*\**[\w ()]+\**\s*[:：]/.test(line)).sort();
-}
-
-function checkFormat(text: string, name: string): void {
-  const once = format(text);
-  assert.equal(format(once), once, `${name}: formatting twice changed the text`);
-  assert.deepEqual(valueWords(once), valueWords(text), `${name}: a field value changed`);
-  assert.deepEqual(untouchable(once), untouchable(text), `${name}: a heading, fence or link line changed`);
-  // A field nested under another is the malformed-field fix's business, not the formatter's.
-  const { doc, findings } = lint(once);
-  const nested = new Set(doc.ideas.flatMap((idea) => idea.fields.filter((f) => f.nestedIn).map((f) => f.headRange.start.line)));
-  // A lost bullet over an indented body is left to the malformed-field fix too: a bullet would pull the body in.
-  const left = findings.filter((f) => (f.rule === 'field-alias' || (f.rule === 'malformed-field' && /emphasis|stray|full-width|no colon/.test(f.message))) && !nested.has(f.range.start.line));
-  assert.deepEqual(left.map((f) => `${f.range.start.line + 1} ${f.message}`), [], `${name}: formatting left labels to normalise`);
-}
+import { checkFormat, format } from '../support/format-check';
 
 describe('formatter', () => {
   it('normalises bullets, labels, the space after the colon and the order of fields, nothing else', () => {
@@ -77,30 +46,5 @@ describe('formatter', () => {
     const text = '### P\n\n#### I\n\n- Upstream Issue (URL):\n\n- Description:Go, Rust\n\nDescrption:Go, Rust\n\n#### J\n\n- Upstream Issue (URL):\n- Description: D\n';
     assert.equal(format(text), '### P\n\n#### I\n\n- Upstream Issue (URL):\n\n- Description: Go, Rust\n\nDescrption:Go, Rust\n\n#### J\n\n- Description: D\n- Upstream Issue (URL):\n');
     checkFormat(text, 'empty field');
-  });
-
-  it('holds on the seed and every corpus file: idempotent, values and headings, fences and links untouched', function () {
-    this.timeout(120000);
-    checkFormat(readFixture('seed-project-ideas.md'), 'seed');
-    for (const file of corpusFiles()) checkFormat(readFileSync(file, 'utf8'), file);
-  });
-
-  it('holds on generated ideas lists, and its edits never overlap', () => {
-    const label = fc.constantFrom('Description', '**Description**', 'Mentors', 'Mentor(s)', 'Skills', 'Recommended Skills', 'Issue', 'Upstream Issue (URL)', 'Descrption');
-    const field = fc.tuple(fc.constantFrom('- ', '* ', '-\t', '-   ', '+ ', ''), label, fc.constantFrom(':', '：', ': ', ':   '), fc.constantFrom('Go, Rust', 'Ana (@ana)', 'https://github.com/o/r/issues/1', 'Some *prose* here.', ''))
-      .map(([bullet, l, colon, value]) => `${bullet}${l}${colon}${value}`);
-    const idea = fc.tuple(fc.constantFrom('#### ', '### ', '##### '), fc.array(field, { maxLength: 6 }), fc.constantFrom('\n', '\n\n'))
-      .map(([marks, fields, sep]) => `${marks}Idea\n\n${fields.join(sep)}\n`);
-    fc.assert(
-      fc.property(fc.array(idea, { minLength: 2, maxLength: 5 }), fc.constantFrom('\n', '\r\n'), (ideas, eol) => {
-        const text = `### Project\n\n${ideas.join('\n')}`.replace(/\n/g, eol);
-        const edits = formatEdits(read(text));
-        const doc = read(text);
-        const spans = edits.map((e) => [doc.lines.offsetAt(e.range.start), doc.lines.offsetAt(e.range.end)]).sort((a, b) => a[0] - b[0]);
-        for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1][1] <= spans[i][0], 'edits overlap');
-        checkFormat(text, 'generated');
-      }),
-      { numRuns: 300 },
-    );
   });
 });

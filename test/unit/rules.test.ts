@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/lint';
+import type { Range } from '../../server/src/core/text/range';
 
 /** `### Project` and the idea's heading, then the given field lines. */
 const idea = (fields: string, title = 'An idea') => `### Project\n\n#### ${title}\n\n${fields}`;
@@ -97,9 +98,9 @@ const cases: Record<string, Case[]> = {
   ],
   'duplicate-field': [
     { what: "the template's Mentor Name: nested under Mentor(s), a role rather than a second field", text: idea(withField(2, '- Mentor(s):\n  - Mentor Name: Jane Doe (@janedoe)')), expect: [] },
-    { what: 'Description twice', text: idea(complete.join('\n') + '\n- Description: again'), expect: ['9: "Description" appears again in idea "An idea" (first on line 5).'] },
-    { what: 'the label after an alias', text: idea(complete.join('\n').replace('Description:', 'Project Description:') + '\n- Description: more'), expect: ['9: "Description" appears again in idea "An idea" (first as "Project Description" on line 5).'] },
-    { what: 'an alias after the label (2022 GSoC)', text: idea(complete.join('\n') + '\n- Detailed description: more'), expect: ['9: "Detailed description" is another "Description" field in idea "An idea" (the first is on line 5).'] },
+    { what: 'Description twice', text: idea(complete.join('\n') + '\n- Description: again'), expect: ['9: "Description" appears again in idea "An idea".'] },
+    { what: 'the label after an alias', text: idea(complete.join('\n').replace('Description:', 'Project Description:') + '\n- Description: more'), expect: ['9: "Description" appears again in idea "An idea", the first time as "Project Description".'] },
+    { what: 'an alias after the label (2022 GSoC)', text: idea(complete.join('\n') + '\n- Detailed description: more'), expect: ['9: "Detailed description" is another "Description" field in idea "An idea".'] },
   ],
   'mentor-handle': [
     { what: 'a field with a doubled bullet below the mentors, not a mentor', text: idea(withField(3, '-- Issues: https://github.com/org/repo/issues/1')), expect: [] },
@@ -178,7 +179,7 @@ const cases: Record<string, Case[]> = {
     {
       what: 'the same title twice in a project',
       text: idea(complete.join('\n'), 'Same') + '\n\n#### same\n\n' + complete.join('\n') + '\n',
-      expect: ['10: Project "Project" already has an idea "same" (line 3).'],
+      expect: ['10: Project "Project" already has an idea "same".'],
     },
     { what: 'the same title in two projects', text: idea(complete.join('\n'), 'Same') + '\n\n### Other\n\n#### Same\n\n' + complete.join('\n') + '\n', expect: [] },
   ],
@@ -196,6 +197,38 @@ describe('rules', () => {
       }
     });
   }
+
+  describe('related places', () => {
+    /** The findings of one rule as `line:col message` and their related places as `line:col-line:col message` (1-based). */
+    const at = (range: Range) => `${range.start.line + 1}:${range.start.character + 1}-${range.end.line + 1}:${range.end.character + 1}`;
+    const pointing = (rule: string, text: string) =>
+      lint(text)
+        .findings.filter((f) => f.rule === rule)
+        .map((f) => [`${at(f.range)} ${f.message}`, ...(f.related ?? []).map((place) => `${at(place.range)} ${place.message}`)]);
+
+    it('duplicate-field points at the first of the field, under whatever label', () => {
+      const text = idea(complete.join('\n').replace('Description:', 'Project Description:') + '\n- Description: more\n- Detailed description: more');
+      assert.deepEqual(pointing('duplicate-field', text), [
+        ['9:3-9:15 "Description" appears again in idea "An idea", the first time as "Project Description".', '5:3-5:23 the first "Project Description"'],
+        ['10:3-10:24 "Detailed description" is another "Description" field in idea "An idea".', '5:3-5:23 the first "Project Description"'],
+      ]);
+    });
+
+    it('duplicate-idea points at the heading of the first idea of that title', () => {
+      const text = idea(complete.join('\n'), 'Same') + '\n\n#### same\n\n' + complete.join('\n') + '\n\n#### SAME\n\n' + complete.join('\n') + '\n';
+      assert.deepEqual(pointing('duplicate-idea', text), [
+        ['10:1-10:10 Project "Project" already has an idea "same".', '3:1-3:10 the first idea "Same"'],
+        ['17:1-17:10 Project "Project" already has an idea "SAME".', '3:1-3:10 the first idea "Same"'],
+      ]);
+    });
+
+    it('no message names a line: the place it points at is a related one', () => {
+      const text = idea(complete.join('\n'), 'Same') + '\n- Description: again\n- Mentors:\n\n#### same\n\n' + complete.join('\n') + '\n';
+      const findings = lint(text).findings;
+      assert.ok(findings.some((f) => f.related?.length));
+      for (const f of findings) assert.doesNotMatch(f.message, /\bline \d/, f.message);
+    });
+  });
 });
 
 describe('markdown-structure', () => {

@@ -41,6 +41,14 @@ describe('templates', () => {
     assert.equal(lint(readFixture('corpus/programs/lfx-mentorship/2026/02-Jun-Aug/README.md')).doc.template.name, 'lfx');
   });
 
+  it("gives every preset's skills field the skills kind, and a Template block's skills field whatever alias it uses", () => {
+    for (const preset of Object.values(presets)) {
+      assert.deepEqual(preset.fields.filter((f) => f.kind === 'skills').map((f) => f.label), ['Recommended Skills'], preset.name);
+    }
+    const template = templateFromBlock('- Description:\n- Skills Required:\n- Mentor(s):\n');
+    assert.deepEqual(template?.fields.slice(0, 3).map((f) => [f.label, f.kind]), [['Description', 'text'], ['Skills Required', 'skills'], ['Mentor(s)', 'mentors']]);
+  });
+
   it('takes a label cut short after a word for the one field whose name starts so', () => {
     assert.equal(nearMissField(presets.gsoc, 'Recommended')?.label, 'Recommended Skills');
     // `Expected Outcome` and `Expected project size`: no telling which.

@@ -54,6 +54,13 @@ function result(f: Finding, uri: string, ruleIndex: number) {
     level: levels[f.severity],
     message: { text: f.message },
     locations: [{ physicalLocation: { ...location, region: region(f.range) } }],
+    ...(f.related && f.related.length > 0 && {
+      relatedLocations: f.related.map((place, index) => ({
+        id: index + 1,
+        physicalLocation: { ...location, region: region(place.range) },
+        message: { text: place.message },
+      })),
+    }),
     ...(f.fixes.length > 0 && {
       fixes: f.fixes.map((fix) => ({
         description: { text: fix.title },

@@ -1,7 +1,8 @@
 /**
  * The core's one door: the server, its features, the CLI and the bench import the core from here
- * and nowhere else (test/unit/contracts.test.ts). What is not exported here is the core's own
- * business. The core knows nothing of LSP connections or of VS Code (ARCHITECTURE.md).
+ * and nowhere else (test/unit/contracts.test.ts; the bench's parsers, timed alone, are the one
+ * exemption). What is not exported here is the core's own business. The core knows nothing of LSP
+ * connections or of VS Code (ARCHITECTURE.md).
  */
 export { isIdeasDocument, lint, type LintOptions, type LintResult } from './lint';
 export { DocumentLinter } from './incremental/document-linter';
@@ -13,9 +14,10 @@ export { isValidHandle } from './model/handles';
 export type { Fix, Finding, Related, Severity, TextEdit } from './rules/finding';
 export { rules } from './rules';
 export { ruleDocsUrl, type Rule } from './rules/rule';
-export { insertFields } from './rules/missing-field';
+export { insertFields } from './rules/text-edits';
 
 export type { Template, TemplateField } from './template/template';
+export { missingFields } from './template/missing-fields';
 export { presets } from './template/presets';
 export { fieldSnippet, ideaSnippet, projectSnippet, TabStops } from './template/snippets';
 

@@ -7,7 +7,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { comparePositions, compatibleFixes, insertFields, ruleDocsUrl, type Finding, type Fix, type IdeasDocument } from '../core';
+import { comparePositions, compatibleFixes, insertFields, missingFields, ruleDocsUrl, type Finding, type Fix, type IdeasDocument } from '../core';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ideas`;
 export const SHOW_DOCS_COMMAND = 'ideas.showRuleDocs';
@@ -78,7 +78,7 @@ function quickFixes(context: CodeActionContext, finding: Finding, diagnostic: Di
 function addAllMissing(context: CodeActionContext, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
   const idea = context.doc.ideas.find((candidate) => comparePositions(candidate.heading.range.start, finding.range.start) === 0);
   if (!idea) return [];
-  const missing = context.doc.template.fields.filter((field) => field.required && !idea.fields.some((f) => f.template === field || f.nearMiss === field));
+  const missing = missingFields(idea, context.doc.template);
   if (missing.length < 2) return [];
   return [{ title: 'Add all missing fields', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: documentEdit(context, insertFields(context.doc, idea, missing)) }];
 }

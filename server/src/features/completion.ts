@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import { comparePositions, fieldSnippet, rangeContains, sectionRange, TabStops, type Field, type Idea, type IdeasDocument } from '../core';
+import { comparePositions, fieldSnippet, missingFields, rangeContains, sectionRange, TabStops, type Field, type Idea, type IdeasDocument } from '../core';
 import { describeField } from './hover';
 import { mentorLabel } from './symbols';
 import { splitSkills, type WorkspaceIndex } from '../host/workspace-index';
@@ -28,7 +28,7 @@ export function completions(doc: IdeasDocument, position: Position, index: Works
         .filter((mentor) => !present.has(mentor.handle.toLowerCase()))
         .map((mentor, rank) => valueItem(mentorLabel(mentor), CompletionItemKind.Reference, rank, start, position));
     }
-    if (field.template.label === 'Recommended Skills') {
+    if (field.template.kind === 'skills') {
       const present = new Set(splitSkills(field.value).map((skill) => skill.toLowerCase()));
       return index.skills()
         .filter((skill) => !present.has(skill.toLowerCase()))
@@ -38,20 +38,17 @@ export function completions(doc: IdeasDocument, position: Position, index: Works
   }
   const typed = LABEL_START.exec(before);
   if (!typed) return [];
-  const present = new Set(idea.fields.flatMap((f) => f.template ?? []));
   const start = { line: position.line, character: typed[1].length };
-  return doc.template.fields
-    .filter((templateField) => !present.has(templateField))
-    .map((templateField, order) => ({
-      label: templateField.label,
-      kind: CompletionItemKind.Field,
-      detail: templateField.required ? 'required field' : 'optional field',
-      documentation: { kind: MarkupKind.Markdown, value: describeField(templateField, doc.template.name) },
-      insertTextFormat: InsertTextFormat.Snippet,
-      filterText: before.slice(typed[1].length).replace(/[^-*+ \t].*$/, '') + templateField.label,
-      sortText: String(order).padStart(3, '0'),
-      textEdit: { range: { start, end: position }, newText: fieldSnippet(templateField, new TabStops()) },
-    }));
+  return missingFields(idea, doc.template, { optional: true }).map((templateField, order) => ({
+    label: templateField.label,
+    kind: CompletionItemKind.Field,
+    detail: templateField.required ? 'required field' : 'optional field',
+    documentation: { kind: MarkupKind.Markdown, value: describeField(templateField, doc.template.name) },
+    insertTextFormat: InsertTextFormat.Snippet,
+    filterText: before.slice(typed[1].length).replace(/[^-*+ \t].*$/, '') + templateField.label,
+    sortText: String(order).padStart(3, '0'),
+    textEdit: { range: { start, end: position }, newText: fieldSnippet(templateField, new TabStops()) },
+  }));
 }
 
 /** The field whose value the position is in: after its label, before the next field. */

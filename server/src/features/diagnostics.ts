@@ -8,22 +8,28 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** Lint keeps the findings of untouched ideas from one keystroke to the next, and so their diagnostics. */
-const made = new WeakMap<Finding, Diagnostic>();
+/**
+ * Lint keeps the findings of untouched ideas from one keystroke to the next, and so their
+ * diagnostics; a finding that points at other places is made again for another document's uri.
+ */
+const made = new WeakMap<Finding, { uri: string; diagnostic: Diagnostic }>();
 
-export function toDiagnostic(finding: Finding): Diagnostic {
-  let diagnostic = made.get(finding);
-  if (!diagnostic) {
-    diagnostic = {
-      range: finding.range,
-      severity: severities[finding.severity],
-      code: finding.rule,
-      codeDescription: { href: ruleDocsUrl(finding.rule) },
-      source: 'ideas',
-      message: finding.message,
-    };
-    made.set(finding, diagnostic);
+/** The diagnostic of a finding of the document at `uri`: the places it points at are in that document. */
+export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+  const known = made.get(finding);
+  if (known && (known.uri === uri || !finding.related?.length)) return known.diagnostic;
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: severities[finding.severity],
+    code: finding.rule,
+    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    source: 'ideas',
+    message: finding.message,
+  };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((place) => ({ location: { uri, range: place.range }, message: place.message }));
   }
+  made.set(finding, { uri, diagnostic });
   return diagnostic;
 }
 
@@ -37,5 +43,5 @@ export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
       message: `Not checked: the document is longer than ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} characters.`,
     }];
   }
-  return analysis.result?.findings.map(toDiagnostic) ?? [];
+  return analysis.result?.findings.map((finding) => toDiagnostic(finding, analysis.uri)) ?? [];
 }

@@ -43,7 +43,7 @@ export class WorkspaceIndex {
         project: idea.project?.title,
         range: idea.heading.titleRange,
         mentors: idea.fields.flatMap((field) => field.mentors ?? []),
-        skills: idea.fields.filter((field) => field.template?.label === 'Recommended Skills').flatMap((field) => splitSkills(field.value)),
+        skills: idea.fields.filter((field) => field.template?.kind === 'skills').flatMap((field) => splitSkills(field.value)),
       }));
       this.indexed.set(doc, ideas);
     }

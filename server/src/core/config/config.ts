@@ -24,7 +24,7 @@ export interface ConfigProblem {
 }
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
-const KINDS: readonly FieldKind[] = ['text', 'mentors', 'issues', 'url', 'enum'];
+const KINDS: readonly FieldKind[] = ['text', 'skills', 'mentors', 'issues', 'url', 'enum'];
 
 /**
  * Parses and checks the text of a config file. A broken part is reported and left out; the rest

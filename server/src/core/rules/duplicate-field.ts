@@ -6,7 +6,6 @@ export const duplicateField = ideaRule({
   id: 'duplicate-field',
   defaultSeverity: 'warning',
   description: 'The same template field appears twice in one idea.',
-  namesLines: true,
   checkIdea(doc, idea) {
     const seen = new Map<unknown, Field>();
     return idea.fields.flatMap((field) => {
@@ -25,6 +24,7 @@ export const duplicateField = ideaRule({
         {
           message: repeatMessage(field, first, idea.title),
           range: field.headRange,
+          related: [{ range: first.headRange, message: `the first "${first.label}"` }],
           fixes: wholeLine ? [{ title: `Remove the empty repeated "${field.label}"`, edits: [replaceOffsets(doc, start, end, '')] }] : [],
         },
       ];
@@ -32,11 +32,13 @@ export const duplicateField = ideaRule({
   },
 });
 
-/** The message for `field`, a repeat of `first`: under other labels (`Detailed description` after `Description`), it says which is which. */
+/**
+ * The message for `field`, a repeat of `first`: under other labels (`Detailed description` after
+ * `Description`), it says which is which. Where the first one is, `related` says.
+ */
 function repeatMessage(field: Field, first: Field, title: string): string {
   const canonical = field.template!.label;
-  const line = first.headRange.start.line + 1;
-  if (field.label === first.label) return `"${canonical}" appears again in idea "${title}" (first on line ${line}).`;
-  if (field.label !== canonical) return `"${field.label}" is another "${canonical}" field in idea "${title}" (the first is on line ${line}).`;
-  return `"${canonical}" appears again in idea "${title}" (first as "${first.label}" on line ${line}).`;
+  if (field.label === first.label) return `"${canonical}" appears again in idea "${title}".`;
+  if (field.label !== canonical) return `"${field.label}" is another "${canonical}" field in idea "${title}".`;
+  return `"${canonical}" appears again in idea "${title}", the first time as "${first.label}".`;
 }

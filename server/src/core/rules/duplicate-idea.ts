@@ -5,7 +5,6 @@ export const duplicateIdea = projectRule({
   id: 'duplicate-idea',
   defaultSeverity: 'warning',
   description: 'Two ideas with the same title in one project.',
-  namesLines: true,
   checkProject(_doc, project) {
     const seen = new Map<string, Idea>();
     return project.ideas.flatMap((idea) => {
@@ -18,8 +17,9 @@ export const duplicateIdea = projectRule({
       }
       return [
         {
-          message: `Project "${project.title}" already has an idea "${idea.title}" (line ${first.heading.range.start.line + 1}).`,
+          message: `Project "${project.title}" already has an idea "${idea.title}".`,
           range: idea.heading.range,
+          related: [{ range: first.heading.range, message: `the first idea "${first.title}"` }],
           fixes: [],
         },
       ];

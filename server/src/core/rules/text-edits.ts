@@ -1,5 +1,6 @@
 import type { TextEdit } from './finding';
-import type { Field, IdeasDocument } from '../model/types';
+import type { Field, Idea, IdeasDocument } from '../model/types';
+import type { TemplateField } from '../template/template';
 import type { Range } from '../text/range';
 
 /** An edit that replaces `text[start, end)`. */
@@ -26,4 +27,35 @@ export function ideaBullet(doc: IdeasDocument, fields: Field[]): string {
     if (bullet) return bullet.replace(/^\s+/, '');
   }
   return '- ';
+}
+
+/**
+ * Inserts the fields where template order puts them: after the present field that precedes each,
+ * else before the first that follows it, else under the heading. Fields sharing a place go in
+ * one edit, in template order, so the edits never meet.
+ */
+export function insertFields(doc: IdeasDocument, idea: Idea, fields: TemplateField[]): TextEdit[] {
+  const order = doc.template.fields;
+  const present = idea.fields.filter((f) => f.template && !f.nestedIn);
+  const eol = doc.eol;
+  const bullet = ideaBullet(doc, idea.fields);
+  const groups = new Map<number, { after: boolean; lines: string[] }>();
+  for (const field of [...fields].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {
+    const rank = order.indexOf(field);
+    const before = present.filter((f) => order.indexOf(f.template!) < rank).pop();
+    const next = present.find((f) => order.indexOf(f.template!) > rank);
+    const at = before
+      ? doc.lines.offsetAt(before.range.end)
+      : next
+        ? doc.lines.lineStart(next.headRange.start.line)
+        : doc.lines.offsetAt(idea.heading.range.end);
+    const group = groups.get(at) ?? { after: !before && next !== undefined, lines: [] };
+    group.lines.push(`${bullet}${field.label}: `);
+    groups.set(at, group);
+  }
+  return [...groups].map(([at, { after, lines }]) => {
+    const under = !after && !present.length;
+    const newText = after ? lines.map((line) => `${line}${eol}`).join('') : (under ? eol : '') + lines.map((line) => `${eol}${line}`).join('');
+    return { range: doc.lines.rangeOf(at, at), newText };
+  });
 }

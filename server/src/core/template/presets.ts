@@ -22,7 +22,7 @@ const skills: TemplateField = {
   label: 'Recommended Skills',
   aliases: ['Skills', 'Required Skills', 'Recommended skills/technologies', 'Skills Required', 'Prerequisites'],
   required: true,
-  kind: 'text',
+  kind: 'skills',
   description: 'The languages and tools a mentee should know or learn, comma-separated.',
   example: 'Go, Kubernetes',
 };

@@ -1,5 +1,10 @@
-/** What a template says about one field of an idea. */
-export type FieldKind = 'text' | 'mentors' | 'issues' | 'url' | 'enum';
+/**
+ * What a field's value is, which decides how it is read and helped with; labels decide nothing, so
+ * a template may call its fields what it likes. `text`: prose. `skills`: the skills a mentee needs,
+ * comma-separated (completion offers those in use). `mentors`: names and GitHub handles, parsed and
+ * checked. `issues`: issue links, parsed and checked. `url`: one address. `enum`: one of `values`.
+ */
+export type FieldKind = 'text' | 'skills' | 'mentors' | 'issues' | 'url' | 'enum';
 
 export interface TemplateField {
   /** Canonical label, as the template writes it: `Mentor(s)`. */

@@ -94,6 +94,46 @@ describe('ideas-lint', () => {
     });
   });
 
+  describe('a finding that points at another place', () => {
+    const twice = complete + '- Description: again\n';
+    const first = { start: { line: 4, character: 2 }, end: { line: 4, character: 14 } };
+
+    it('carries related: [{file, range, message}] in JSON, and no related key on other findings', () => {
+      const rows = JSON.parse(runIn(tmpdir(), twice.replace('(@m)', '@m'), '--stdin', '--stdin-filename', 'ideas.md', '--format', 'json').stdout);
+      const duplicate = rows.find((r: { rule: string }) => r.rule === 'duplicate-field');
+      assert.deepEqual(Object.keys(duplicate), ['file', 'rule', 'severity', 'message', 'range', 'fixes', 'related']);
+      assert.equal(duplicate.message, '"Description" appears again in idea "I".');
+      assert.deepEqual(duplicate.related, [{ file: 'ideas.md', range: first, message: 'the first "Description"' }]);
+      const other = rows.find((r: { rule: string }) => r.rule === 'mentor-handle');
+      assert.deepEqual(Object.keys(other), ['file', 'rule', 'severity', 'message', 'range', 'fixes']);
+    });
+
+    it('prints each related place on an indented line below it in text format', () => {
+      const out = runIn(tmpdir(), twice, '--stdin', '--stdin-filename', 'ideas.md').stdout;
+      assert.equal(
+        out,
+        'ideas.md:9:3  warning  "Description" appears again in idea "I".  duplicate-field\n' +
+          '  ideas.md:5:3  the first "Description"\n' +
+          '1 file checked: 0 errors, 1 warning, 0 infos\n',
+      );
+    });
+
+    it('gives SARIF results relatedLocations, and none to other results', () => {
+      const dir = workspace();
+      writeFileSync(join(dir, 'twice.md'), twice.replace('(@m)', '@m'));
+      const results = JSON.parse(runIn(dir, undefined, '--format', 'sarif', 'twice.md').stdout).runs[0].results;
+      const duplicate = results.find((r: { ruleId: string }) => r.ruleId === 'duplicate-field');
+      assert.deepEqual(duplicate.relatedLocations, [
+        {
+          id: 1,
+          physicalLocation: { artifactLocation: { uri: 'twice.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 3, endLine: 5, endColumn: 15 } },
+          message: { text: 'the first "Description"' },
+        },
+      ]);
+      assert.ok(!('relatedLocations' in results.find((r: { ruleId: string }) => r.ruleId === 'mentor-handle')));
+    });
+  });
+
   it('prints GitHub workflow annotations with escaped data', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'a,b.md'), complete.replace('(@m)', '@m'));
