@@ -17,6 +17,9 @@ export interface ProjectEntry {
   groups: ProjectEntry[];
 }
 
+/** The rule that says a file looks like an ideas list whose ideas could not be read. */
+const NOT_UNDERSTOOD = 'not-understood';
+
 export interface IdeasSnapshot {
   uri: vscode.Uri;
   projects: ProjectEntry[];
@@ -24,6 +27,8 @@ export interface IdeasSnapshot {
   loose: IdeaEntry[];
   ideaCount: number;
   problems: vscode.Diagnostic[];
+  /** The file looks like a list of ideas, but the server could not read them (rule not-understood). */
+  notUnderstood?: boolean;
 }
 
 /**
@@ -93,7 +98,9 @@ export class ActiveIdeas implements vscode.Disposable {
     }
     const count = (entry: ProjectEntry): number => entry.ideas.length + entry.groups.reduce((sum, group) => sum + count(group), 0);
     const ideaCount = loose.length + projects.reduce((sum, entry) => sum + count(entry), 0);
-    return ideaCount === 0 ? undefined : { uri, projects, loose, ideaCount, problems };
+    // A list the server could not read has no ideas, but says so: the status bar passes it on.
+    if (ideaCount === 0) return problems.some((d) => d.code === NOT_UNDERSTOOD || (typeof d.code === 'object' && d.code.value === NOT_UNDERSTOOD)) ? { uri, projects, loose, ideaCount, problems, notUnderstood: true } : undefined;
+    return { uri, projects, loose, ideaCount, problems };
   }
 
   dispose(): void {

@@ -21,7 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdeasA
   client = createLanguageClient(context, outputChannel);
   const active = new ActiveIdeas(client);
   const view = new IdeasView(active);
-  const statusBar = new IdeasStatusBar(active);
+  const statusBar = new IdeasStatusBar(active, vscode.Uri.joinPath(context.extensionUri, 'docs', 'any-list.md'));
   context.subscriptions.push(outputChannel, active, view, statusBar, ...registerCommands(client));
   await client.start();
   void active.refresh();

@@ -6,7 +6,11 @@ export class IdeasStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('ideas.status', vscode.StatusBarAlignment.Left, 10);
   private readonly subscription: vscode.Disposable;
 
-  constructor(active: ActiveIdeas) {
+  /** `howTo`: the bundled page that says how a list gets understood. */
+  constructor(
+    active: ActiveIdeas,
+    private readonly howTo: vscode.Uri,
+  ) {
     this.item.name = 'Ideas';
     this.item.command = 'workbench.actions.view.problems';
     this.subscription = active.onDidChange((snapshot) => this.show(snapshot));
@@ -17,8 +21,15 @@ export class IdeasStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = statusText(snapshot.ideaCount, snapshot.problems.length);
-    this.item.tooltip = 'Ideas Author: show the problems of this ideas file';
+    if (snapshot.notUnderstood) {
+      this.item.text = '$(question) Ideas: not understood';
+      this.item.tooltip = 'Ideas Author could not read the ideas of this list: show how to name its fields';
+      this.item.command = { title: 'How Ideas Author reads a list', command: 'markdown.showPreview', arguments: [this.howTo] };
+    } else {
+      this.item.text = statusText(snapshot.ideaCount, snapshot.problems.length);
+      this.item.tooltip = 'Ideas Author: show the problems of this ideas file';
+      this.item.command = 'workbench.actions.view.problems';
+    }
     this.item.show();
   }
 

@@ -122,6 +122,17 @@ describe('Ideas Author in VS Code', () => {
     await screenshot('problems');
   });
 
+  it('says in the status bar when a list is not understood, with the page that explains it', async () => {
+    const table = workspaceUri('mentorship-table.md');
+    await openEditor('mentorship-table.md');
+    await waitFor('not understood', [api.active.onDidChange], () => api.active.snapshot?.uri.toString() === table.toString() && api.active.snapshot.notUnderstood === true);
+    assert.equal(api.statusBar.item.text, '$(question) Ideas: not understood');
+    const command = api.statusBar.item.command as vscode.Command;
+    assert.equal(command.command, 'markdown.showPreview');
+    assert.match((command.arguments![0] as vscode.Uri).path, /docs\/any-list\.md$/);
+    await screenshot('not-understood');
+  });
+
   it('turns a rule off from the settings', async () => {
     const config = vscode.workspace.getConfiguration('ideas', ideas);
     await config.update('rules', { 'missing-field': 'off' }, vscode.ConfigurationTarget.Workspace);

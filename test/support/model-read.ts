@@ -13,6 +13,8 @@ export const readOf = (doc: IdeasDocument) => plain({
   directives: doc.directives,
   templateBlock: doc.templateBlock,
   template: doc.template,
+  // The house style a patch keeps up to date by the ideas it read again, as a whole reading counts it.
+  style: doc.style.key,
   ideas: doc.ideas.map((idea) => [idea.title, idea.fields, idea.parent, idea.group, idea.project?.heading]),
   projects: doc.projects.map((project) => [project.heading, project.section, project.ideas.map((idea) => idea.heading)]),
   depths: [doc.ideaDepth, doc.projectDepth],

@@ -45,7 +45,7 @@ describe('.ideasrc.json', () => {
       '0:53 rules: must be an object of rule ids to "off", "info", "warning" or "error"',
     ]);
     assert.deepEqual(problems('{"template": {"fields": [{"label": "Pitch", "kind": "poem"}, {"nolabel": 1}, {"label": "Ask"}]}}'), [
-      '0:25 template: field "Pitch": kind must be one of text, skills, mentors, issues, url, enum',
+      '0:25 template: field "Pitch": kind must be one of text, description, skills, mentors, issues, url, enum',
       '0:61 template: every field needs a "label" string',
     ]);
     assert.deepEqual(parseConfig('', 'cfg.json').config, {});
@@ -71,7 +71,8 @@ describe('.ideasrc.json', () => {
 
   it('sets rule severities and turns rules off in lint()', () => {
     const text = '### P\n\n#### I\n\n- Description: d\n- Recommended Skills: s\n- Mentors: M @m\n- Issue: https://github.com/o/r/issues/1\n';
-    const rulesOf = (options = {}) => lint(text, options).findings.map((f) => `${f.rule}:${f.severity}`);
+    // A preset that the configuration names is the list's template: its labels are the convention.
+    const rulesOf = (options = {}) => lint(text, { preset: 'cncf-2020', ...options }).findings.map((f) => `${f.rule}:${f.severity}`);
     assert.deepEqual(rulesOf(), ['field-alias:info', 'mentor-handle:warning', 'field-alias:info']);
     assert.deepEqual(rulesOf({ rules: { 'field-alias': 'off', 'mentor-handle': 'error' } }), ['mentor-handle:error']);
   });

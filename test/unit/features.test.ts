@@ -148,8 +148,11 @@ const range = (startLine: number, startCharacter: number, endLine: number, endCh
 });
 
 /** What server.ts hands to codeActions for a lint result of version 1. */
+/** The fixtures' lists follow the seed's template, as a list whose configuration names it does. */
+const CONFIGURED = { preset: 'cncf-2020' };
+
 function actionContext(text: string, snippets = false): CodeActionContext & { diagnostics: Diagnostic[] } {
-  const { doc, findings } = lint(text);
+  const { doc, findings } = lint(text, CONFIGURED);
   return { uri: URI, version: 1, doc, findings, snippets, diagnostics: findings.map((finding) => toDiagnostic(finding, URI)) };
 }
 
@@ -408,7 +411,7 @@ describe('features in process', () => {
       assert.deepEqual(editsOf(actions[0]), [{ range: range(6, 23, 6, 32), newText: '(@anasilva)' }]);
       assert.equal(lineOf(applyEdits(messy, editsOf(actions[0])), 6), '- Mentor(s): Ana Silva (@anasilva)');
       assert.deepEqual(editsOf(actions[1]), [{ range: range(6, 0, 6, 0), newText: '<!-- ideas-disable-next-line mentor-handle -->\n' }]);
-      assert.ok(!lint(applyEdits(messy, editsOf(actions[1]))).findings.some((f) => f.rule === 'mentor-handle'), 'the comment silences the rule');
+      assert.ok(!lint(applyEdits(messy, editsOf(actions[1])), CONFIGURED).findings.some((f) => f.rule === 'mentor-handle'), 'the comment silences the rule');
       assert.equal(actions[2].edit, undefined);
       assert.equal(SHOW_DOCS_COMMAND, 'ideas.showRuleDocs');
       assert.deepEqual(actions[2].command, {
@@ -469,7 +472,7 @@ describe('features in process', () => {
         '- Mentor(s): Ana Silva (@anasilva)',
         '- Upstream Issue (URL): https://github.com/stellar/mesh/issues/1',
       ]);
-      assert.deepEqual(lint(fixed).findings.map((f) => f.rule), ['missing-field', 'missing-field', 'missing-field']);
+      assert.deepEqual(lint(fixed, CONFIGURED).findings.map((f) => f.rule), ['missing-field', 'missing-field', 'missing-field']);
       assert.deepEqual(ask(['source.fixAll']).map((a) => a.kind), ['source.fixAll.ideas']);
       assert.deepEqual(ask(['refactor']), []);
       assert.deepEqual(ask([CodeActionKind.QuickFix]), [], 'no diagnostics, no quick fixes');
@@ -534,7 +537,7 @@ describe('features in process', () => {
     });
 
     it('maps error, warning and info to their LSP severities, with no related information when there is none', () => {
-      const diagnostics = lint(messy).findings.map((finding: Finding) => toDiagnostic(finding, URI));
+      const diagnostics = lint(messy, CONFIGURED).findings.map((finding: Finding) => toDiagnostic(finding, URI));
       assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [
         ['malformed-field', DiagnosticSeverity.Warning],
         ['field-alias', DiagnosticSeverity.Information],

@@ -2,8 +2,12 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyEdits, autoFix, fixAll } from '../../server/src/core/fix/fixes';
 import { LineIndex } from '../../server/src/core/text/line-index';
+import { lint } from '../../server/src/core';
 import { checkFixAll, lintText } from '../support/fix-all';
 import { readFixture } from '../support/fixtures';
+
+/** A list whose configuration names the seed's template: its labels and markup are the convention. */
+const lintConfigured = (text: string) => lint(text, { preset: 'cncf-2020' }).findings;
 
 describe('fixes', () => {
   it('applyEdits keeps every character outside the edited ranges', () => {
@@ -51,19 +55,19 @@ describe('fixes', () => {
 
   it('fix-all gives a label its missing colon or the right space after its bullet, and keeps its value', () => {
     const text = '### P\n\n#### An idea\n\nDescription\nAdd a dry-run mode.\n\n-      Recommended Skills: Go\n- Mentors\n  - Jane Doe (@janedoe)\n-Upstream Issue (URL): https://github.com/o/r/issues/1\n';
-    const fixed = fixAll(text, lintText).text;
+    const fixed = fixAll(text, lintConfigured).text;
     assert.equal(fixed, text.replace('Description', '- Description:').replace('-      Recommended', '- Recommended').replace('- Mentors', '- Mentor(s):').replace('-Upstream', '- Upstream'));
     checkFixAll(text, 'labels without colons');
   });
 
   it('indents a value that stands below its label into the label\'s item, only when asked', () => {
     const text = '### P\n\n#### An idea\n\n- Description: d\n- Recommended Skills: go\nMentor(s):\n- Jane Doe (@janedoe)\n  - Bo Li (@boli)\n\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n';
-    const finding = lintText(text).find((f) => f.message.includes('stands below'))!;
+    const finding = lintConfigured(text).find((f) => f.message.includes('stands below'))!;
     assert.equal(autoFix(finding), undefined, '--fix must leave it');
-    const bulleted = fixAll(text, lintText).text;
-    const indented = applyEdits(bulleted, lintText(bulleted).find((f) => f.message.includes('stands below'))!.fixes[0].edits);
+    const bulleted = fixAll(text, lintConfigured).text;
+    const indented = applyEdits(bulleted, lintConfigured(bulleted).find((f) => f.message.includes('stands below'))!.fixes[0].edits);
     assert.equal(indented, text.replace('Mentor(s):\n- Jane Doe (@janedoe)\n  - Bo Li (@boli)', '- Mentor(s):\n  - Jane Doe (@janedoe)\n    - Bo Li (@boli)'));
-    assert.deepEqual(lintText(indented).map((f) => f.rule), []);
+    assert.deepEqual(lintConfigured(indented).map((f) => f.rule), []);
   });
 
   it('wraps a listed handle in the parenthesis that a stray one closes', () => {

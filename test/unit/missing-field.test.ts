@@ -27,11 +27,12 @@ const { config: ownLabels } = parseConfig(
 );
 
 /** Ideas that lack fields before, after and around the ones they have, or have none. */
+// Lists of one or two ideas set no norm of their own: the shapes name their template.
 const shapes: [string, string, LintOptions][] = [
-  ['fields after the last present', '### P\n\n#### I\n\n- Description: d\n', {}],
-  ['fields before the first present', '### P\n\n#### I\n\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n\n#### J\n\n- Description: d\n', {}],
-  ['fields around the one present, CRLF and `*`', '### P\r\n\r\n#### I\r\n\r\n* Recommended Skills: Go\r\n\r\n#### J\r\n', {}],
-  ['no field at all, under the heading', '### P\n\n#### I\n\n#### J\n\n- Description: d\n', {}],
+  ['fields after the last present', '### P\n\n#### I\n\n- Description: d\n',{ preset: 'cncf-2020' }],
+  ['fields before the first present', '### P\n\n#### I\n\n- Upstream Issue (URL): https://github.com/o/r/issues/1\n\n#### J\n\n- Description: d\n',{ preset: 'cncf-2020' }],
+  ['fields around the one present, CRLF and `*`', '### P\r\n\r\n#### I\r\n\r\n* Recommended Skills: Go\r\n\r\n#### J\r\n',{ preset: 'cncf-2020' }],
+  ['no field at all, under the heading', '### P\n\n#### I\n\n#### J\n\n- Description: d\n',{ preset: 'cncf-2020' }],
   ['a misspelt field is there', '### P\n\n#### I\n\n- Descrption: d\n- Mentors: M (@m)\n\n#### J\n', { preset: 'lfx' }],
   ["a configured template's own labels", '### P\n\n#### I\n\n- Who mentors: M (@m)\n\n#### J\n', ownLabels],
 ];

@@ -11,7 +11,7 @@ describe('templates', () => {
   it("reads a file's own Template block, keeping its labels and the presets' knowledge", () => {
     const template = templateFromBlock('### P\n#### T\n\n- Description:\n- Expected Outcome:\n- Mentor(s):\n  - Mentor Name (@mentor_github)\n- Upstream Issue:\n');
     assert.deepEqual(template?.fields.map((f) => [f.label, f.kind, f.required]), [
-      ['Description', 'text', true],
+      ['Description', 'description', true],
       ['Expected Outcome', 'text', true],
       ['Mentor(s)', 'mentors', true],
       ['Upstream Issue', 'issues', true],
@@ -46,7 +46,7 @@ describe('templates', () => {
       assert.deepEqual(preset.fields.filter((f) => f.kind === 'skills').map((f) => f.label), ['Recommended Skills'], preset.name);
     }
     const template = templateFromBlock('- Description:\n- Skills Required:\n- Mentor(s):\n');
-    assert.deepEqual(template?.fields.slice(0, 3).map((f) => [f.label, f.kind]), [['Description', 'text'], ['Skills Required', 'skills'], ['Mentor(s)', 'mentors']]);
+    assert.deepEqual(template?.fields.slice(0, 3).map((f) => [f.label, f.kind]), [['Description', 'description'], ['Skills Required', 'skills'], ['Mentor(s)', 'mentors']]);
   });
 
   it('takes a label cut short after a word for the one field whose name starts so', () => {

@@ -3,6 +3,7 @@ import { DocumentState } from './incremental/document-state';
 import { ideaRulesOf, type IdeaRules } from './incremental/findings-memo';
 import { buildModel, readStructure } from './model/build';
 import { isSuppressed } from './model/directives';
+import { unreadList } from './model/list-shape';
 import type { Idea, IdeasDocument, Project, Structure } from './model/types';
 import { ChunkedParser } from './parse/chunked-parse';
 import { parseMarkdown } from './parse/markdown';
@@ -35,7 +36,7 @@ export type Sectioner = (text: string, read: (section: Section) => void) => Sect
 export function lint(text: string, options: LintOptions = {}, sections: Sectioner = inSections, state = new DocumentState()): LintResult {
   const { reader } = state;
   const structure = readStructure(text, sections(text, reader.asParsed(text)), reader);
-  const doc = buildModel(structure, state.templates.choose(structure, options, reader), reader);
+  const doc = buildModel(structure, state.templates.choose(structure, options, reader), reader, state.style);
   const perIdea = ideaRulesFor(options);
   const found: Finding[] = [];
   for (const idea of doc.ideas) for (const finding of ideaFindings(state, doc, idea, perIdea)) found.push(finding);
@@ -46,9 +47,14 @@ export function lint(text: string, options: LintOptions = {}, sections: Sectione
 /** The per-idea rules in force under `options`. */
 export const ideaRulesFor = (options: LintOptions): IdeaRules => ideaRulesOf(rules.filter(isIdeaRule), options.rules);
 
-/** One idea's findings, as the document's state remembers them. */
-export const ideaFindings = (state: DocumentState, doc: IdeasDocument, idea: Idea, perIdea: IdeaRules): Finding[] =>
-  state.ideaFindings.of(doc, idea, perIdea, state.reader.anchorOfFields(idea.fields));
+/**
+ * One idea's findings, as the document's state remembers them. They move with the idea's section;
+ * those of an idea whose fields stand under its sub-headings, with the section each range is in.
+ */
+export function ideaFindings(state: DocumentState, doc: IdeasDocument, idea: Idea, perIdea: IdeaRules): Finding[] {
+  const anchor = state.reader.anchorOfFields(idea.fields);
+  return state.ideaFindings.of(doc, idea, perIdea, anchor ? () => anchor : anchorIn(state, doc));
+}
 
 /** The findings of the rules that judge the document rather than one idea, those `only` accepts. */
 export function documentFindings(state: DocumentState, doc: IdeasDocument, options: LintOptions, only: (rule: Rule) => boolean = () => true): Finding[] {
@@ -94,7 +100,10 @@ const inSections: Sectioner = (text, read) => (text.length < WHOLE_BELOW ? [whol
 const ranks = new Map(rules.map((rule, i) => [rule.id, i]));
 const rank = (finding: Finding) => ranks.get(finding.rule)!;
 
-/** A markdown file is an ideas list when it carries a Template block or several ideas. */
+/**
+ * A markdown file is an ideas list when it carries a Template block or several ideas, or looks
+ * like one whose ideas could not be read: then it is reported as not understood, never left silent.
+ */
 export function isIdeasDocument(doc: IdeasDocument): boolean {
-  return doc.templateBlock !== undefined || doc.ideas.length >= 2;
+  return doc.templateBlock !== undefined || doc.ideas.length >= 2 || unreadList(doc) !== undefined;
 }

@@ -24,7 +24,7 @@ export interface ConfigProblem {
 }
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
-const KINDS: readonly FieldKind[] = ['text', 'skills', 'mentors', 'issues', 'url', 'enum'];
+const KINDS: readonly FieldKind[] = ['text', 'description', 'skills', 'mentors', 'issues', 'url', 'enum'];
 
 /**
  * Parses and checks the text of a config file. A broken part is reported and left out; the rest
@@ -129,7 +129,7 @@ function readTemplate(value: Node, at: (message: string, node?: Node) => void): 
     at('has no usable fields; the preset applies instead');
     return undefined;
   }
-  return { name: 'config', fields };
+  return { name: 'config', fields, named: true };
 }
 
 function describeParseError(code: string): string {

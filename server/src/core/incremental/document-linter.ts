@@ -67,16 +67,21 @@ function patched(state: DocumentState, last: LintResult, text: string, sections:
   const { readings, renamed } = outline;
   const { eol, headings, templateBlock, codeBlocks, directives } = was;
   const structure = keepsOutline(readings, run, renamed) ? { text, lines, eol, headings, templateBlock, codeBlocks, directives, sections, readings } : structureOf(text, lines, sections, readings);
-  const template = state.templates.choose(structure, options, state.reader);
+  const change = { removed: was.sections.slice(run.from, run.from + run.replaced), added: sections.slice(run.from, run.to) };
+  const template = state.templates.choose(structure, options, state.reader, change);
   if (template !== was.template) return undefined;
   const reread = rereadIdeas(state, was, structure, run, template);
   if (!reread) return undefined;
+  for (const [idea, fields] of reread) state.style.replace(idea.fields, fields);
   const changes = { reread, renamed, ...renewModel(was, reread, renamed) };
   const kept = keptFindings(last, structure, run, changes, moved);
   // All that is read of the last result in its own lines is read: what lies below the edit moves
   // now, with the anchors of its sections.
   if (moved.by !== 0) for (let i = run.to; i < sections.length; i++) state.reader.place(sections[i]);
-  const doc: IdeasDocument = { ...structure, template, ideas: changes.ideas, projects: changes.projects, ideaDepth: was.ideaDepth, projectDepth: was.projectDepth };
+  const style = state.style.style();
+  // The style rules judge every idea against the list's house style: when it changed, every idea is judged again.
+  if (!template.named && style.key !== was.style.key) return undefined;
+  const doc: IdeasDocument = { ...structure, template, style, ideas: changes.ideas, projects: changes.projects, ideaDepth: was.ideaDepth, projectDepth: was.projectDepth };
   return { doc, findings: patchedFindings(state, doc, run, kept, changes, options) };
 }
 
@@ -130,7 +135,8 @@ function rereadIdeas(state: DocumentState, was: IdeasDocument, { sections, readi
     const fields = state.reader.fields(sections[i], text, lines, template);
     for (const [j, heading] of was.readings[i].headings.entries()) {
       const idea = ideaOf(was.ideas, heading);
-      if ((idea !== undefined) !== fields[j].some((field) => field.template)) return undefined;
+      // An idea whose fields stand under its sub-headings is read whole again.
+      if ((idea !== undefined) !== fields[j].some((field) => field.template) || idea?.subheadings) return undefined;
       if (idea) reread.set(idea, fields[j]);
     }
   }
@@ -139,7 +145,7 @@ function rereadIdeas(state: DocumentState, was: IdeasDocument, { sections, readi
 
 /** The same heading, at the same place: compared by value, as their ranges have different anchors. */
 const sameHeading = (now: Heading, was: Heading): boolean =>
-  now.depth === was.depth && now.title === was.title && now.hasContent === was.hasContent && sameRange(now.range, was.range) && sameRange(now.titleRange, was.titleRange);
+  now.depth === was.depth && now.title === was.title && now.hasContent === was.hasContent && now.prose === was.prose && sameRange(now.range, was.range) && sameRange(now.titleRange, was.titleRange);
 
 /** `kept`, given the ranges of `read`, the same heading read again. */
 function adoptRanges(kept: Heading, read: Heading): Heading {

@@ -1,6 +1,7 @@
 import type { Section } from '../parse/section';
 import type { Directive } from './directives';
 import { LineIndex } from '../text/line-index';
+import type { HouseStyleTally } from './house-style';
 import type { SectionReader } from './section-reading';
 import type { CodeBlock, Heading, Idea, IdeasDocument, Project, SectionReading, Structure, TemplateBlock } from './types';
 import type { Template } from '../template/template';
@@ -32,12 +33,19 @@ export function structureOf(text: string, lines: LineIndex, sections: Section[],
 /** The line break a text uses: "\r\n" only when it holds one (the line index knows whether to look). */
 export const eolOf = (lines: LineIndex): '\n' | '\r\n' => (lines.hasCR && lines.text.includes('\r\n') ? '\r\n' : '\n');
 
-/** The known labels under each heading that is not a sample, for preset inference. */
-export function labelsByHeading(structure: Structure, template: Template, reader: SectionReader): string[][] {
+/**
+ * The known labels under each heading of `sections` that is not a sample, for preset inference:
+ * `visit` gets each section's headings' labels, in document order.
+ */
+export function labelsBySection(structure: Structure, sections: Section[], template: Template, reader: SectionReader, visit: (section: Section, labels: string[][]) => void): void {
   const { text, lines } = structure;
-  const result: string[][] = [];
-  underHeadings(structure, (section) => reader.labels(section, text, lines, template), (_, labels) => result.push(labels));
-  return result;
+  const samples = sampleHeadings(structure.headings);
+  for (const section of sections) {
+    const reading = reader.read(section, text, lines);
+    if (reading.headings.every((heading) => samples.has(heading))) continue;
+    const labels = reader.labels(section, text, lines, template);
+    visit(section, labels.filter((_, i) => !samples.has(reading.headings[i])));
+  }
 }
 
 /** What `read` finds under each heading that is not a sample, handed to `use` in document order. */
@@ -54,21 +62,59 @@ function underHeadings<T>(structure: Structure, read: (section: Section) => T[],
 }
 
 /** Builds the ideas model, reading fields as the template names them. */
-export function buildModel(structure: Structure, template: Template, reader: SectionReader): IdeasDocument {
+export function buildModel(structure: Structure, template: Template, reader: SectionReader, tally: HouseStyleTally): IdeasDocument {
   const { text, lines } = structure;
   const ideas: Idea[] = [];
   underHeadings(structure, (section) => reader.fields(section, text, lines, template), (heading, fields) => {
     if (fields.some((field) => field.template)) ideas.push({ title: heading.title, heading, fields });
   });
-  const { projects, projectDepth } = placeIdeas(structure.headings, ideas);
+  const read = liftSubheadings(structure.headings, ideas);
+  const { projects, projectDepth } = placeIdeas(structure.headings, read);
+  tally.reset(read);
   return {
     ...structure,
     template,
+    style: tally.style(),
     projects,
-    ideas,
-    ideaDepth: mostCommon(ideas.map((idea) => idea.heading.depth)),
+    ideas: read,
+    ideaDepth: mostCommon(read.map((idea) => idea.heading.depth)),
     projectDepth,
   };
+}
+
+/**
+ * A sub-heading inside an idea is part of it: fields under a heading deeper than the level most
+ * ideas use, whose nearest shallower heading is at that level and holds prose or other fields
+ * (`### Implementation` under `## IDEA: …`, whose sibling ideas are `##`), are that idea's.
+ */
+function liftSubheadings(headings: Heading[], ideas: Idea[]): Idea[] {
+  const ideaDepth = mostCommon(ideas.map((idea) => idea.heading.depth));
+  if (ideaDepth === undefined || ideas.every((idea) => idea.heading.depth <= ideaDepth)) return ideas;
+  const byHeading = new Map(ideas.map((idea) => [idea.heading, idea]));
+  const lifted = new Map<Heading, Idea>();
+  // The nearest shallower heading above each heading, in one pass.
+  const open: Heading[] = [];
+  const result: Idea[] = [];
+  for (const heading of headings) {
+    while (open.length > 0 && open[open.length - 1].depth >= heading.depth) open.pop();
+    const parent = open[open.length - 1];
+    open.push(heading);
+    const idea = byHeading.get(heading);
+    if (!idea) continue;
+    const candidate = parent && heading.depth > ideaDepth && parent.depth === ideaDepth ? (lifted.get(parent) ?? byHeading.get(parent)) : undefined;
+    // A deeper heading with fields its parent idea has too is an idea of its own, a level off.
+    const owner = candidate && !idea.fields.some((field) => field.template && candidate.fields.some((other) => other.template === field.template)) ? candidate : undefined;
+    if (!candidate && parent && heading.depth > ideaDepth && parent.depth === ideaDepth && parent.prose) {
+      const made: Idea = { title: parent.title, heading: parent, fields: idea.fields, subheadings: [heading] };
+      lifted.set(parent, made);
+      result.push(made);
+    } else if (owner) {
+      const merged: Idea = { ...owner, fields: [...owner.fields, ...idea.fields], subheadings: [...(owner.subheadings ?? []), heading] };
+      result[result.indexOf(owner)] = merged;
+      lifted.set(parent, merged);
+    } else result.push(idea);
+  }
+  return result;
 }
 
 /** A section named Template, Sample or Example shows the format: the headings inside it are not ideas. */

@@ -1,7 +1,7 @@
 import type { Anchor } from '../text/anchored-range';
 import type { FieldSite } from './field-sites';
 import { issueRefs } from './issue-refs';
-import { looksLikeLabel, matchBareLabel, matchLabel, type LabelMatch } from './labels';
+import { looksLikeLabel, matchBareLabel, matchLabel, matchLabelWithoutColon, type LabelMatch } from './labels';
 import { isMentorRole, parseMentors } from './mentors';
 import type { Field } from './types';
 import { nearMissField } from '../template/near-miss';
@@ -37,7 +37,7 @@ interface Context {
  */
 export function fieldsOf(sites: FieldSite[], base: number, text: string, lines: LineIndex, template: Template, anchor: Anchor): Field[] {
   const context: Context = { text, lines, template };
-  const found = withoutMentorRoles(candidatesOf(sites, base, context), text);
+  const found = withoutValueLines(withoutMentorRoles(candidatesOf(sites, base, context), text), sites, base, text, template);
   const made = new Map<Candidate, Field>();
   return found.map((candidate, i) => {
     const next = found[i + 1]?.match.start ?? Infinity;
@@ -66,6 +66,25 @@ function withoutMentorRoles(found: Candidate[], text: string): Candidate[] {
     while (owner >= 0 && isRole(found[owner])) owner--;
     const mentors = found[owner];
     return !(mentors?.template?.kind === 'mentors' && isEmptyBefore(mentors, found[owner + 1].match.start, text));
+  });
+}
+
+/**
+ * The candidates but unknown labels inside the value of a known field below its empty label:
+ * `Nice to have: C++` in the list under `Skills required:` is one of the skills. Under a Template
+ * block or configuration, whose fields are all known, an unknown label stays a field of its own.
+ */
+function withoutValueLines(found: Candidate[], sites: FieldSite[], base: number, text: string, template: Template): Candidate[] {
+  if (template.named) return found;
+  let owner: { end: number } | undefined;
+  return found.filter((candidate, i) => {
+    if (candidate.template) {
+      const next = found[i + 1]?.match.start ?? Infinity;
+      const nextKnown = found.slice(i + 1).find((later) => later.template)?.match.start ?? Infinity;
+      owner = isEmptyBefore(candidate, next, text) ? { end: detachedEnd(sites, base, Math.min(next, candidate.limit), nextKnown) ?? -1 } : undefined;
+      return true;
+    }
+    return !(owner && candidate.match.start < owner.end);
   });
 }
 
@@ -130,7 +149,10 @@ function scanParagraph(
   const last = site.code ? firstLine : lastLine;
   for (let line = firstLine; line <= last; line++) {
     const isFirst = line === firstLine;
-    const match = matchLabel(text, isFirst ? start : lines.lineStart(line), lines.lineEnd(line)) ?? (isFirst ? bareLabel(start, limit, lines.lineEnd(line), context) : undefined);
+    const match =
+      matchLabel(text, isFirst ? start : lines.lineStart(line), lines.lineEnd(line)) ??
+      (isFirst ? bareLabel(start, limit, lines.lineEnd(line), context) : undefined) ??
+      (isFirst && opening?.topLevel ? matchLabelWithoutColon(text, start, lines.lineEnd(line), (label) => fieldForLabel(template, label) !== undefined) : undefined);
     if (!match) continue;
     const known = fieldForLabel(template, match.label);
     const itemLabel = isFirst && opening !== undefined;
@@ -147,12 +169,14 @@ function scanParagraph(
 
 /**
  * A known label without its colon, alone on the first line of a paragraph or list item, with a
- * value after it in the same item: `- Mentor(s)` above the mentors' bullets.
+ * value after it in the same item (`- Mentor(s)` above the mentors' bullets), or, in emphasis,
+ * with its value in the blocks below (`**Possible mentors**`).
  */
 function bareLabel(start: number, limit: number, lineEnd: number, { text, template }: Context): LabelMatch | undefined {
   const match = matchBareLabel(text, start, lineEnd);
   if (!match || !fieldForLabel(template, match.label)) return undefined;
-  return trimEndOffset(text, limit) > lineEnd ? match : undefined;
+  // In emphasis, alone in its paragraph, it heads the blocks below: `**Possible mentors**` above a list.
+  return trimEndOffset(text, limit) > lineEnd || match.bold ? match : undefined;
 }
 
 function makeField(candidate: Candidate, until: number, context: Context, anchor: Anchor): Field {

@@ -33,6 +33,7 @@ export function readHeadings(text: string, tree: Root, lines: LineIndex, anchor:
         range: lines.rangeOf(startOf(node), endOf(node), anchor),
         titleRange: lines.rangeOf(titleStart, titleEnd, anchor),
         hasContent: content[1] > content[0],
+        prose: false,
       },
       content,
     };

@@ -1,14 +1,17 @@
 import { ownedCopy } from '../text/owned';
 
-/** `**` around a label, or `\*\*`, which markdown shows as the same two stars left over. */
-const STARS = String.raw`\*\*|\\\*\\\*`;
+/**
+ * Emphasis around a label: `**`, `__`, `_` (`* _Mentors:_`, as CHAOSS writes them), or `\*\*`,
+ * which markdown shows as the same two stars left over.
+ */
+const STARS = String.raw`\*\*|__|\\\*\\\*|_`;
 
 /**
  * A label at the start of a line as authors write it: optional `**` around the label or around
  * label and colon, spaces before the colon, a bullet with no space after it (`-Description:`) or a
  * doubled one (`-- Issues:`), both of which markdown reads as a line of text.
  */
-const HEAD = String.raw`^([ \t]*(?:--[ \t]*(?=(?:${STARS})?[A-Za-z])|[-*+](?=(?:${STARS})?[A-Za-z]))?)(${STARS})?[ \t]*([A-Za-z][^:：*\r\n]{0,50}?)[ \t]*(${STARS})?[ \t]*`;
+const HEAD = String.raw`^([ \t]*(?:--[ \t]*(?=(?:${STARS})?[A-Za-z])|[-*+](?=(?:${STARS})?[A-Za-z]))?)(${STARS})?[ \t]*([A-Za-z][^:：*\r\n]{0,100}?)[ \t]*(${STARS})?[ \t]*`;
 /** `Label:`, the colon maybe full-width, maybe followed by the closing `**`. */
 const LABEL = new RegExp(String.raw`${HEAD}([:：])(${STARS})?`);
 /** A label alone on its line, without a colon: `- Recommended Skills` above a list of skills. */
@@ -76,4 +79,24 @@ function interned(text: string): string {
 /** A label that an unknown field may have: a few words, not a sentence that happens to hold a colon. */
 export function looksLikeLabel(label: string): boolean {
   return label.split(/\s+/).length <= 4 && !/[.,;!?"`[\]]/.test(label);
+}
+
+/**
+ * A label of two words or more that `isKnown` accepts, at the start of `text[from, to)` and
+ * followed by a value on the same line, its colon forgotten: `Skills Required C++`. Shorter labels
+ * are too often a sentence's first word (`Description of the problem…`).
+ */
+export function matchLabelWithoutColon(text: string, from: number, to: number, isKnown: (label: string) => boolean): LabelMatch | undefined {
+  const words = /^(\S+)[ \t]+(\S+)(?:[ \t]+(\S+))?(?:[ \t]+(\S+))?[ \t]+\S/.exec(text.slice(from, Math.min(to, from + BARE_LABEL_MAX)));
+  if (!words) return undefined;
+  for (let count = 4; count >= 2; count--) {
+    const parts = words.slice(1, count + 1);
+    if (parts.some((part) => part === undefined)) continue;
+    const label = text.slice(from, text.indexOf(parts[count - 1], from + parts.slice(0, -1).join(' ').length) + parts[count - 1].length);
+    if (/^[A-Za-z]/.test(label) && isKnown(label)) {
+      const end = from + label.length;
+      return { start: from, label: interned(label), labelStart: from, labelEnd: end, end, bold: false, colon: '' };
+    }
+  }
+  return undefined;
 }

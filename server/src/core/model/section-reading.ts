@@ -4,6 +4,7 @@ import { dropTree, place, type Parsed, type Section } from '../parse/section';
 import { directivesIn } from './directives';
 import { isFenceClosed } from '../parse/fences';
 import { fieldSitesOf, type FieldSite } from './field-sites';
+import { isIdeasTable, isProse, labelAt, labelsOf } from './list-shape';
 import { fieldsOf, knownLabelsOf } from './fields';
 import { readHeadings } from './headings';
 import type { Field, SectionReading } from './types';
@@ -75,8 +76,8 @@ export class SectionReader {
     return underHeadings((known.labels ??= new Map()), known.reading, template, (sites) => knownLabelsOf(sites, section.offset, text, lines, template));
   }
 
-  /** What the ranges of fields that `fields` read count their lines from: their section's line. */
-  anchorOfFields(fields: Field[]): Anchor {
+  /** What the ranges of fields that `fields` read count their lines from (their section's line); undefined for fields gathered from several sections. */
+  anchorOfFields(fields: Field[]): Anchor | undefined {
     return this.anchors.get(fields)!;
   }
 
@@ -97,11 +98,15 @@ export class SectionReader {
 
 function readFresh(section: Section, text: string, lines: LineIndex): Kept {
   const tree = place(section);
-  const reading: SectionReading = { headings: [], sites: [], code: [], directives: [] };
+  const reading: SectionReading = { headings: [], sites: [], code: [], directives: [], labelled: [] };
   const fresh: Kept = { line: section.line, reading, fields: new Map() };
   const found = readHeadings(text, tree, lines, fresh);
   reading.headings = found.map((each) => each.heading);
   reading.sites = found.map((each) => fieldSitesOf(tree.children.slice(...each.content), section.offset, text));
+  reading.labelled = reading.sites.map((sites) => labelsOf(sites, section.offset, text));
+  reading.sites.forEach((sites, i) => (reading.headings[i].prose = sites.some((site) => isProse(site) && labelAt(text, section.offset + site.start, section.offset + site.end) === undefined)));
+  const table = tree.children.find((block) => block.type === 'paragraph' && isIdeasTable(text.slice(startOf(block), endOf(block))));
+  if (table) reading.ideasTable = lines.rangeOf(startOf(table), endOf(table), fresh);
   for (const [index, { heading, content }] of found.entries()) {
     if (!/\btemplate\b/i.test(heading.title)) continue;
     const code = tree.children.slice(...content).find((block) => block.type === 'code');

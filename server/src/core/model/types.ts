@@ -18,6 +18,8 @@ export interface Heading {
   titleRange: Range;
   /** Blocks follow it before the next heading. */
   hasContent: boolean;
+  /** A paragraph that opens with no label stands under it: prose, which is an idea's description when no label names one. */
+  prose: boolean;
 }
 
 /** A mentor as parsed from a `Mentor(s)` value. */
@@ -97,6 +99,8 @@ export interface Idea {
   group?: Heading;
   /** The nearest shallower heading above the idea, whatever it is. */
   parent?: Heading;
+  /** Deeper headings inside the idea whose fields are the idea's (`### Implementation`). */
+  subheadings?: Heading[];
 }
 
 export interface Project {
@@ -120,6 +124,8 @@ export interface TemplateBlock {
 
 export interface IdeasDocument extends Structure {
   template: Template;
+  /** How this list's ideas write their fields: what the style rules judge against. */
+  style: HouseStyle;
   projects: Project[];
   ideas: Idea[];
   /** The heading level most ideas use; undefined when the file has no ideas. */
@@ -171,4 +177,48 @@ export interface SectionReading {
   /** Every code block, at any depth. */
   code: Range[];
   directives: Directive[];
+  /** For each heading, the labels of the lines under it that read like a field's (`Effort: …`, `**Possible mentors**`), normalized. */
+  labelled: string[][];
+  /** A table whose header names a mentors column: ideas written as rows, which the model does not read. */
+  ideasTable?: Range;
+}
+
+/** How many of the places that could do a thing do it. */
+export interface Share {
+  count: number;
+  total: number;
+}
+
+/** How the occurrences of one template field are written across a list. */
+export interface FieldStyle {
+  /** Its most used spelling (as first written) and how many occurrences use it. */
+  spelling: { label: string; count: number };
+  /** Occurrences in all. */
+  total: number;
+  /** Written without a list bullet (`Possible mentors:` as a line of its own). */
+  unbulleted: number;
+  /** In emphasis (`**Mentors:**`, `_Mentors:_`). */
+  emphasized: number;
+  /** Without a colon (`**Preferred skills**` above its value). */
+  noColon: number;
+  /** With its value below it, outside its item or paragraph. */
+  detached: number;
+}
+
+export type Markup = 'unbulleted' | 'emphasized' | 'noColon' | 'detached';
+
+/**
+ * How the ideas of one list write their fields: per field, the spelling most of its occurrences
+ * use and how they are marked up, and how many mentors have a GitHub handle. What most of them do
+ * is the list's own convention, not a mistake (markdownlint's `consistent` styles); the style
+ * rules judge an idea against it.
+ */
+export interface HouseStyle {
+  fields: Map<TemplateField, FieldStyle>;
+  /** The markup of all fields together: what a field too rare to have its own convention follows. */
+  all: Omit<FieldStyle, 'spelling'>;
+  /** Mentors written with a GitHub handle, of all mentors. */
+  handles: Share;
+  /** Changes whenever anything a style rule says changes: what remembered findings are checked against. */
+  key: string;
 }

@@ -9,7 +9,9 @@ import { malformedField } from './malformed-field';
 import { markdownStructure } from './markdown-structure';
 import { mentorHandle } from './mentor-handle';
 import { missingField } from './missing-field';
+import { notUnderstood } from './not-understood';
 import type { Rule } from './rule';
+import { tableOfContents } from './table-of-contents';
 import { unknownField } from './unknown-field';
 
 /** Every rule; findings are sorted by position afterwards. */
@@ -26,4 +28,6 @@ export const rules: readonly Rule[] = [
   duplicateIdea,
   emptyIdea,
   markdownStructure,
+  notUnderstood,
+  tableOfContents,
 ];

@@ -2,17 +2,26 @@ import type { Fix } from './finding';
 import { isValidHandle } from '../model/handles';
 import { depthAt, LABELLED_HANDLE } from '../model/mentors';
 import type { IdeasDocument, Mentor } from '../model/types';
+import { isHandleless } from './house';
 import { ideaRule, type RuleFinding } from './rule';
 import { replaceOffsets } from './text-edits';
 
 /** What templates put where a handle goes, and authors forget to replace. */
 const PLACEHOLDER_HANDLES = /^(mentor_?github|github[-_]?(handle|username|id)?|handle|username|your[-_]?handle|mentor|name|xxx+)$/i;
-const PLACEHOLDER_NAMES = /^(mentor name|name|your name|first last|tbd)$/i;
+const PLACEHOLDER_NAMES = /^(mentor name|name|your name|first last|tbd|tba|todo|\?+|\(?add yourself( here)?!?\)?)$/i;
+
+/** Words in parentheses after a mentor's name that say their part, not their handle: `Pedro Gomes (lead)`. */
+const ROLES = /^(lead|primary|main|backup|co-?mentor|secondary|mentor|maintainer|tbc)$/i;
+
+/** The mentor's text labels a word `github:` (`github: jdoe`): that word is the handle, its `@` left out. */
+const labelledHandle = (doc: IdeasDocument, mentor: Mentor): boolean =>
+  mentor.unmarkedHandle !== undefined && LABELLED_HANDLE.test(doc.text.slice(doc.lines.offsetAt(mentor.range.start), doc.lines.offsetAt(mentor.range.end)));
 
 export const mentorHandle = ideaRule({
   id: 'mentor-handle',
   defaultSeverity: 'warning',
-  description: 'A mentor without a usable GitHub handle, or with one written so that tools cannot read it.',
+  description: 'A mentor without a usable GitHub handle (where the list gives handles), or with one written so that tools cannot read it.',
+  judgesStyle: true,
   checkIdea(doc, idea) {
     return idea.fields.flatMap((field) => (field.mentors ?? []).flatMap((mentor) => check(doc, mentor)));
   },
@@ -23,17 +32,19 @@ function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
   const who = mentor.name ?? mentor.text;
   if (
     (mentor.handle && PLACEHOLDER_HANDLES.test(mentor.handle)) ||
-    (mentor.name && PLACEHOLDER_NAMES.test(mentor.name)) ||
+    PLACEHOLDER_NAMES.test((mentor.name ?? mentor.text).trim()) ||
     mentor.email === 'mentor@email.addy'
   ) {
     return [{ message: `Mentor "${mentor.text}" is the template's placeholder: put a real name and GitHub handle here.`, range: mentor.range, fixes: [] }];
   }
-  if (!mentor.handle && mentor.unmarkedHandle) {
+  // A list whose mentors mostly go without handles does not ask for them; a role is not a handle.
+  if (!mentor.handle && !mentor.otherProfile && isHandleless(doc) && !labelledHandle(doc, mentor)) return [];
+  if (!mentor.handle && mentor.unmarkedHandle && !ROLES.test(mentor.unmarkedHandle)) {
     const at = doc.lines.offsetAt(mentor.handleRange!.start);
     const write = `@${mentor.unmarkedHandle}`;
     const addAt: Fix = { title: `Write "${write}"`, edits: [replaceOffsets(doc, at, at, '@')] };
     // Labelled `github:`, the word is the handle: only its `@` is missing, and adding it is safe.
-    if (LABELLED_HANDLE.test(doc.text.slice(doc.lines.offsetAt(mentor.range.start), doc.lines.offsetAt(mentor.range.end)))) {
+    if (labelledHandle(doc, mentor)) {
       return found(`Mentor "${who}" gives the GitHub handle without its "@": write "${write}".`, [addAt]);
     }
     return found(`Mentor "${who}" has no GitHub handle; if "${mentor.unmarkedHandle}" is one, write "${write}".`, [{ ...addAt, needsInput: true }]);

@@ -10,14 +10,25 @@ export const missingField = ideaRule({
   id: 'missing-field',
   defaultSeverity: 'error',
   description: 'An idea lacks a field that the template requires.',
+  judgesStyle: true,
   checkIdea(doc, idea) {
     return missingFields(idea, doc.template).map((field) => ({
-      message: `Idea "${idea.title}" has no "${field.label}" field.`,
+      message: missingMessage(doc, idea, field),
       range: idea.heading.range,
       fixes: [insertField(doc, idea, field)],
     }));
   },
 });
+
+/** What is missing, and, when the list's own ideas set the norm, how many of them have it. */
+function missingMessage(doc: IdeasDocument, idea: Idea, field: TemplateField): string {
+  const style = doc.template.named ? undefined : doc.style.fields.get(field);
+  // The label as this list writes it, when the list has its own template only by its ideas.
+  const label = style?.spelling.label ?? field.label;
+  // Two ideas make no norm worth counting.
+  if (!style || doc.ideas.length < 3) return `Idea "${idea.title}" has no "${label}" field.`;
+  return `Idea "${idea.title}" has no "${label}" field, which ${style.total} of the list's ${doc.ideas.length} ideas have.`;
+}
 
 /**
  * Inserts `- Label: ` after the fields that come before it in template order (or first), with

@@ -20,6 +20,8 @@ export interface Rule {
    * block and has no such line in its old or new text leaves its findings as they were.
    */
   lines?: RegExp;
+  /** It judges against the list's house style (`doc.style`): when that changes, it judges every idea again. */
+  judgesStyle?: boolean;
   check(doc: IdeasDocument): RuleFinding[];
 }
 

@@ -31,5 +31,5 @@ export function templateFromBlock(code: string): Template | undefined {
   if (fields.length === 0) return undefined;
   // Optional fields the admins add later (LFX URL) are welcome even when the block omits them.
   const optional = knownFields.fields.filter((f) => !f.required && !fields.some((g) => fieldForLabel({ name: '', fields: [g] }, f.label)));
-  return { name: 'file', fields: [...fields, ...optional] };
+  return { name: 'file', fields: [...fields, ...optional], named: true };
 }

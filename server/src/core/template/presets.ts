@@ -2,16 +2,16 @@ import type { Template, TemplateField } from './template';
 
 const description: TemplateField = {
   label: 'Description',
-  aliases: ['Project Description', 'Detailed description'],
+  aliases: ['Project Description', 'Detailed description', 'More detailed description', 'Project summary', 'Brief description', 'Idea description'],
   required: true,
-  kind: 'text',
+  kind: 'description',
   description: 'What the mentee will build or change, and why it matters to the project.',
   example: 'Add a dry-run mode to the CLI so that users can preview changes before applying them.',
 };
 
 const outcome: TemplateField = {
   label: 'Expected Outcome',
-  aliases: ['Expected Outcomes', 'Outcome', 'Outcomes', 'Deliverables'],
+  aliases: ['Expected Outcomes', 'Outcome', 'Outcomes', 'Deliverables', 'Expected results', 'Expected result', 'Expected deliverables', 'Potential deliverables'],
   required: true,
   kind: 'text',
   description: 'What exists at the end of the term: code merged, docs written, a prototype.',
@@ -20,7 +20,10 @@ const outcome: TemplateField = {
 
 const skills: TemplateField = {
   label: 'Recommended Skills',
-  aliases: ['Skills', 'Required Skills', 'Recommended skills/technologies', 'Skills Required', 'Prerequisites'],
+  aliases: [
+    'Skills', 'Required Skills', 'Recommended skills/technologies', 'Skills Required', 'Prerequisites', 'Skills preferred', 'Preferred skills',
+    'Requirements', 'Skills needed', 'Desired skills',
+  ],
   required: true,
   kind: 'skills',
   description: 'The languages and tools a mentee should know or learn, comma-separated.',
@@ -29,7 +32,7 @@ const skills: TemplateField = {
 
 const mentors: TemplateField = {
   label: 'Mentor(s)',
-  aliases: ['Mentors', 'Mentor', 'Mentor (s)', 'Potential Mentors', 'Likely mentors', 'Mentor Name'],
+  aliases: ['Mentors', 'Mentor', 'Mentor (s)', 'Potential Mentors', 'Potential mentor(s)', 'Possible mentors', 'Possible mentor(s)', 'Likely mentors', 'Suggested mentors', 'Mentor Name'],
   required: true,
   kind: 'mentors',
   description: 'Who mentors the idea: each as `Name (@github-handle)`, optionally with an e-mail.',
@@ -75,17 +78,17 @@ const technologies: TemplateField = {
 
 const size: TemplateField = {
   label: 'Expected project size',
-  aliases: ['Expected size', 'Expected size of the project', 'Project size', 'Size'],
+  aliases: ['Expected size', 'Expected size of the project', 'Project size', 'Size', 'Effort', 'Length', 'Project length', 'Duration', 'Hours', 'Estimated size'],
   required: true,
   kind: 'enum',
   values: ['small (~90 hours)', 'medium (~175 hours)', 'large (~350 hours)'],
-  description: 'How long Google Summer of Code contributors are expected to work on it: small, medium or large.',
+  description: 'How long Google Summer of Code contributors are expected to work on it, as Google asks: small (~90 hours), medium (~175 hours) or large (~350 hours).',
   example: 'medium (~175 hours)',
 };
 
 const difficulty: TemplateField = {
   label: 'Difficulty',
-  aliases: ['Difficulty rating', 'Difficulty level'],
+  aliases: ['Difficulty rating', 'Difficulty level', 'Complexity'],
   required: false,
   kind: 'enum',
   values: ['Easy', 'Medium', 'Hard'],
@@ -107,3 +110,9 @@ export const gsoc: Template = { name: 'gsoc', fields: [description, outcome, ski
 
 /** In the order inference prefers them on a tie. */
 export const presets: Readonly<Record<string, Template>> = { [cncf2020.name]: cncf2020, [lfx.name]: lfx, [gsoc.name]: gsoc, [lfxForm.name]: lfxForm };
+
+/** Every field of every preset, once by label: the labels any list may use for a field Ideas Author knows. */
+export const vocabulary: Template = {
+  name: 'vocabulary',
+  fields: [...new Map(Object.values(presets).flatMap((preset) => preset.fields).map((field) => [field.label, field])).values()],
+};

@@ -4,7 +4,7 @@
  * comma-separated (completion offers those in use). `mentors`: names and GitHub handles, parsed and
  * checked. `issues`: issue links, parsed and checked. `url`: one address. `enum`: one of `values`.
  */
-export type FieldKind = 'text' | 'skills' | 'mentors' | 'issues' | 'url' | 'enum';
+export type FieldKind = 'text' | 'description' | 'skills' | 'mentors' | 'issues' | 'url' | 'enum';
 
 export interface TemplateField {
   /** Canonical label, as the template writes it: `Mentor(s)`. */
@@ -24,6 +24,11 @@ export interface TemplateField {
 export interface Template {
   name: string;
   fields: TemplateField[];
+  /**
+   * The file's Template block or a configuration wrote it: its labels and their markup are the
+   * list's convention. A preset's are only the usual names: the list's own house style wins.
+   */
+  named?: boolean;
 }
 
 /** Labels compare without case, `**`, surrounding space or repeated inner space. */
@@ -44,7 +49,21 @@ export function fieldForLabel(template: Template, label: string): TemplateField 
     }
     labelIndexes.set(template, byLabel);
   }
-  return byLabel.get(normalizeLabel(label));
+  const key = normalizeLabel(label);
+  return byLabel.get(key) ?? byLabel.get(withoutInstruction(key));
+}
+
+/** What makes two spellings of a label the same spelling: case, spacing and an instruction left in do not. */
+export const spellingOf = (label: string): string => withoutInstruction(normalizeLabel(label)).replace(/\s+(?=[,.;:/)])/g, '');
+
+/**
+ * A label with the template's instruction left in it names the field without it: `Project
+ * Description (max. 5 Sentences)`, `Expected Outcome (deliverables)`, `Expected Project Size (90
+ * hrs/ small , 175 hrs/medium, 350 hrs/large)`. `(s)` is part of a name, not an instruction.
+ */
+function withoutInstruction(key: string): string {
+  const open = key.lastIndexOf(' (');
+  return open > 0 && key.endsWith(')') && key.length - open > 4 ? key.slice(0, open) : key;
 }
 
 /** Each template's fields by normalized label and alias, built on first use: labels are looked up for every line. */
