@@ -114,3 +114,24 @@ describe('any organisation’s list', () => {
     });
   });
 });
+
+describe('what a Template block states of a value', () => {
+  const block = '## Template\n\n```\n- Expected project size: # one of small (~90 hour projects), medium (~175 hour projects) and large (~350 hour projects)\n- Mentor(s): #For GSoC, it is **required** to have at least 2 mentors with 1 being a primary mentor.\n```\n\n## Ideas\n\n### P\n';
+  const idea = (title: string, size: string, mentors: string[]) => `\n#### ${title}\n\n- Expected project size: ${size}\n- Mentor(s):\n${mentors.map((m) => `  - ${m}\n`).join('')}`;
+  const valueFindings = (text: string) => lint(text).findings.filter((f) => f.rule === 'field-value').map((f) => `${f.range.start.line + 1}: ${f.message}`);
+
+  it('asks for one of the sizes it lists, two mentors, and a primary one where the list marks them', () => {
+    const text = block + idea('A', 'medium', ['Ana Li (@ana) - primary', 'Bo Li (@bo)']) + idea('B', '175 hrs', ['Cy Li (@cy)']);
+    assert.deepEqual(valueFindings(text), [
+      '21: "Expected project size" is "175 hrs"; this list\'s Template asks for one of small, medium, large.',
+      '23: Idea "B" has 1 mentor; this list\'s Template asks for at least 2.',
+      '23: Idea "B" names no primary mentor; this list\'s Template asks for one (`- primary` after the name).',
+    ]);
+  });
+
+  it('tells a list that never marks a primary mentor once, and checks nothing a preset would state', () => {
+    const text = block + idea('A', 'small', ['Ana Li (@ana)', 'Bo Li (@bo)']) + idea('B', 'large', ['Cy Li (@cy)', 'Di Li (@di)']);
+    assert.deepEqual(valueFindings(text), ['16: No idea of this list names a primary mentor; its Template asks for one in each (`- primary` after the name).']);
+    assert.deepEqual(valueFindings(idea('A', '200 hours', ['Ana Li (@ana)'])), []);
+  });
+});

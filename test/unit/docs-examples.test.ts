@@ -10,6 +10,8 @@
  * - an example that does not start with a heading is one idea's field lines: it goes under
  *   `#### An idea`; one that starts with a heading stands as written (an idea heading `####` then
  *   belongs to `### Project`, a project heading `###` starts a project of its own);
+ * - an example that starts with a `#` or `##` heading is a whole list (with its own Template block,
+ *   say) and stands alone;
  * - a line holding only `…` stands for the fields of an idea the example does not spell out: the
  *   test writes the four fields there (a heading with nothing under it is an empty heading).
  * The list is linted with the default options, as `ideas-lint` lints a file without configuration.
@@ -100,6 +102,7 @@ function inList(example: string): string {
     .map((line) => (line.trim() === '…' ? `\n${COMPLETE_FIELDS}\n` : line))
     .join('\n');
   const first = body.split('\n').find((line) => line.trim() !== '') ?? '';
+  if (/^ {0,3}#{1,2}(\s|$)/.test(first)) return `${body}\n`;
   const idea = /^ {0,3}#{1,6}(\s|$)/.test(first) ? body : `#### An idea\n\n${body}`;
   return `### Project\n\n#### A complete idea\n\n${COMPLETE_FIELDS}\n\n${idea}\n`;
 }

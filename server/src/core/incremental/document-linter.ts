@@ -80,7 +80,7 @@ function patched(state: DocumentState, last: LintResult, text: string, sections:
   if (moved.by !== 0) for (let i = run.to; i < sections.length; i++) state.reader.place(sections[i]);
   const style = state.style.style();
   // The style rules judge every idea against the list's house style: when it changed, every idea is judged again.
-  if (!template.named && style.key !== was.style.key) return undefined;
+  if (style.key !== was.style.key) return undefined;
   const doc: IdeasDocument = { ...structure, template, style, ideas: changes.ideas, projects: changes.projects, ideaDepth: was.ideaDepth, projectDepth: was.projectDepth };
   return { doc, findings: patchedFindings(state, doc, run, kept, changes, options) };
 }

@@ -1,6 +1,9 @@
 import { spellingOf, type TemplateField } from '../template/template';
 import type { Field, FieldStyle, HouseStyle, Idea, Share } from './types';
 
+/** How lists mark the primary mentor: `- primary`, `(primary)`, `Primary mentor:`, `[primary]`. */
+export const PRIMARY = /\bprimary\b/i;
+
 /**
  * The spelling most labels use, spellings that differ only in case, spacing or an instruction
  * counting as one, shown as its most written label. Ties go to the first in sort order, so the
@@ -44,6 +47,7 @@ interface FieldTally {
 export class HouseStyleTally {
   private readonly fields = new Map<TemplateField, FieldTally>();
   private readonly handles: Share = { count: 0, total: 0 };
+  private readonly primaries: Share = { count: 0, total: 0 };
   private ideas = 0;
 
   /** Counts every idea of a document anew. */
@@ -51,6 +55,7 @@ export class HouseStyleTally {
     this.ideas = ideas.length;
     this.fields.clear();
     this.handles.count = this.handles.total = 0;
+    this.primaries.count = this.primaries.total = 0;
     for (const idea of ideas) this.count(idea.fields, 1);
   }
 
@@ -72,7 +77,8 @@ export class HouseStyleTally {
       keys.push(`${spelling.label}=${spelling.count}/${Object.values(counts).join('/')}`);
     }
     const handles = { ...this.handles };
-    return { fields, all, handles, key: `${this.ideas};${keys.sort().join(',')};${handles.count}/${handles.total}` };
+    const primaries = { ...this.primaries };
+    return { fields, all, handles, primaries, key: `${this.ideas};${keys.sort().join(',')};${handles.count}/${handles.total};${primaries.count}/${primaries.total}` };
   }
 
   private count(fields: Field[], by: 1 | -1): void {
@@ -87,6 +93,10 @@ export class HouseStyleTally {
       if (field.bold) tally.emphasized += by;
       if (field.colon === '') tally.noColon += by;
       if (field.detached) tally.detached += by;
+      if (field.mentors?.length) {
+        this.primaries.total += by;
+        if (PRIMARY.test(field.value)) this.primaries.count += by;
+      }
       for (const mentor of field.mentors ?? []) {
         this.handles.total += by;
         if (mentor.handle) this.handles.count += by;

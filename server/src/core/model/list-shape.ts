@@ -13,19 +13,6 @@ export function labelAt(text: string, start: number, end: number): string | unde
   return match !== undefined && looksLikeLabel(match.label) ? normalizeLabel(match.label) : undefined;
 }
 
-/** The label-like labels of a heading's sites, each once; a few are enough to tell a list. */
-export function labelsOf(sites: FieldSite[], base: number, text: string): string[] {
-  const found = new Set<string>();
-  for (const site of sites) {
-    const label = labelAt(text, base + site.start, base + site.end);
-    if (label !== undefined) found.add(label);
-    if (found.size >= LABELS_PER_HEADING) break;
-  }
-  return [...found];
-}
-
-const LABELS_PER_HEADING = 12;
-
 const emphasizedAlone = (text: string, start: number, end: number) => {
   const match = matchBareLabel(text, start, end);
   return match?.bold || (match && fieldForLabel(vocabulary, match.label)) ? match : undefined;

@@ -4,7 +4,7 @@ import { dropTree, place, type Parsed, type Section } from '../parse/section';
 import { directivesIn } from './directives';
 import { isFenceClosed } from '../parse/fences';
 import { fieldSitesOf, type FieldSite } from './field-sites';
-import { isIdeasTable, isProse, labelAt, labelsOf } from './list-shape';
+import { isIdeasTable, isProse, labelAt } from './list-shape';
 import { fieldsOf, knownLabelsOf } from './fields';
 import { readHeadings } from './headings';
 import type { Field, SectionReading } from './types';
@@ -103,8 +103,11 @@ function readFresh(section: Section, text: string, lines: LineIndex): Kept {
   const found = readHeadings(text, tree, lines, fresh);
   reading.headings = found.map((each) => each.heading);
   reading.sites = found.map((each) => fieldSitesOf(tree.children.slice(...each.content), section.offset, text));
-  reading.labelled = reading.sites.map((sites) => labelsOf(sites, section.offset, text));
-  reading.sites.forEach((sites, i) => (reading.headings[i].prose = sites.some((site) => isProse(site) && labelAt(text, section.offset + site.start, section.offset + site.end) === undefined)));
+  reading.sites.forEach((sites, i) => {
+    const labels = sites.map((site) => labelAt(text, section.offset + site.start, section.offset + site.end));
+    reading.labelled[i] = [...new Set(labels.filter((label) => label !== undefined))];
+    reading.headings[i].prose = sites.some((site, j) => isProse(site) && labels[j] === undefined);
+  });
   const table = tree.children.find((block) => block.type === 'paragraph' && isIdeasTable(text.slice(startOf(block), endOf(block))));
   if (table) reading.ideasTable = lines.rangeOf(startOf(table), endOf(table), fresh);
   for (const [index, { heading, content }] of found.entries()) {

@@ -219,6 +219,8 @@ export interface HouseStyle {
   all: Omit<FieldStyle, 'spelling'>;
   /** Mentors written with a GitHub handle, of all mentors. */
   handles: Share;
+  /** Mentors fields that mark a primary mentor, of all mentors fields with mentors. */
+  primaries: Share;
   /** Changes whenever anything a style rule says changes: what remembered findings are checked against. */
   key: string;
 }

@@ -3,6 +3,7 @@ import { duplicateIdea } from './duplicate-idea';
 import { emptyField } from './empty-field';
 import { emptyIdea } from './empty-idea';
 import { fieldAlias } from './field-alias';
+import { fieldValue } from './field-value';
 import { headingLevel } from './heading-level';
 import { issueUrl } from './issue-url';
 import { malformedField } from './malformed-field';
@@ -20,6 +21,7 @@ export const rules: readonly Rule[] = [
   emptyField,
   malformedField,
   fieldAlias,
+  fieldValue,
   unknownField,
   duplicateField,
   mentorHandle,

@@ -1,5 +1,5 @@
 import { presets } from './presets';
-import { fieldForLabel, type Template, type TemplateField } from './template';
+import { fieldForLabel, type StatedRule, type Template, type TemplateField } from './template';
 
 /** Every field any preset knows, so a file's own template inherits kinds, aliases and help. */
 const knownFields: Template = {
@@ -9,6 +9,27 @@ const knownFields: Template = {
 
 /** `- Label:` (or `*`, a tab) at the start of a line of the Template block; nested lines are examples. */
 const FIELD_LINE = /^[-*+][ \t]+\**([^:：*\r\n]+?)\**[ \t]*[:：]/;
+
+/** `# one of small (~90 hour projects), medium (…) and large (…)`: the values, by their first word. */
+const ONE_OF = /\bone of\s+(.+)$/i;
+/** `at least 2 mentors with 1 being a primary mentor`. */
+const MIN_MENTORS = /\bat least (\d+|two|three) mentors?\b/i;
+
+/** What the comment after a field's label in the Template block says of its value. */
+function statedRule(comment: string): StatedRule | undefined {
+  const text = comment.replace(/[*_`]/g, '');
+  if (!/#/.test(comment)) return undefined;
+  const stated: StatedRule = {};
+  const oneOf = ONE_OF.exec(text);
+  if (oneOf) {
+    const options = oneOf[1].replace(/\([^)]*\)/g, '').split(/,|\bor\b|\band\b/).map((option) => option.trim().split(/\s+/)[0]).filter(Boolean);
+    if (options.length >= 2) stated.oneOf = options;
+  }
+  const min = MIN_MENTORS.exec(text);
+  if (min) stated.minMentors = { two: 2, three: 3 }[min[1].toLowerCase()] ?? Number(min[1]);
+  if (/\bprimary mentor\b/i.test(text)) stated.primary = true;
+  return Object.keys(stated).length > 0 ? stated : undefined;
+}
 
 /**
  * The template a file declares in its Template block, with labels as the block writes them.
@@ -22,11 +43,12 @@ export function templateFromBlock(code: string): Template | undefined {
     const label = match[1].trim();
     const known = fieldForLabel(knownFields, label);
     if (fields.some((f) => f.label.toLowerCase() === label.toLowerCase())) continue;
-    fields.push(
-      known
-        ? { ...known, label, aliases: [known.label, ...known.aliases].filter((a) => a.toLowerCase() !== label.toLowerCase()) }
-        : { label, aliases: [], required: true, kind: 'text', description: `"${label}", as this file's Template block asks.`, example: '' },
-    );
+    const field: TemplateField = known
+      ? { ...known, label, aliases: [known.label, ...known.aliases].filter((a) => a.toLowerCase() !== label.toLowerCase()) }
+      : { label, aliases: [], required: true, kind: 'text', description: `"${label}", as this file's Template block asks.`, example: '' };
+    const stated = statedRule(line.slice(match[0].length));
+    if (stated) field.stated = stated;
+    fields.push(field);
   }
   if (fields.length === 0) return undefined;
   // Optional fields the admins add later (LFX URL) are welcome even when the block omits them.

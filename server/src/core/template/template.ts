@@ -19,6 +19,18 @@ export interface TemplateField {
   description: string;
   /** A value a snippet may offer. */
   example: string;
+  /** What the list's Template block or configuration says of the field's value (field-value checks it). */
+  stated?: StatedRule;
+}
+
+/** A rule for a field's value that a list states itself: `# one of small, medium and large`. */
+export interface StatedRule {
+  /** The value is one of these (the first word of each is enough: `medium (~175 hours)`). */
+  oneOf?: string[];
+  /** At least this many mentors. */
+  minMentors?: number;
+  /** One of the mentors is marked primary (`- primary`, `(primary)`, `Primary mentor:`). */
+  primary?: boolean;
 }
 
 export interface Template {
