@@ -44,6 +44,12 @@ describe('any organisation’s list', () => {
       assert.deepEqual(findings, []);
     });
 
+    it('reports a heading among ideas none of whose lines reads as a field, never skips it', () => {
+      const idea = '- Mentors: Ana Li\n- Skills required: Go';
+      const text = `# Ideas\n\n${list(idea, idea, idea, 'Let us use the update bot more!\n\n- add scripts\n- add tests')}`;
+      assert.deepEqual(found(text), ['18 empty-idea: "Idea 4" under project "Ideas" stands among ideas, but none of its lines reads as a field.']);
+    });
+
     it('keeps a deeper heading with fields of its own an idea, a level off', () => {
       const text = list('- Mentors: Ana Li\n- Skills required: Go\n\n### Another\n\n- Mentors: Bo Li\n- Skills required: Go', '- Mentors: Cy Li\n- Skills required: Go', '- Mentors: Di Li\n- Skills required: Go');
       assert.deepEqual(lint(text).doc.ideas.map((idea) => idea.title), ['Idea 1', 'Another', 'Idea 2', 'Idea 3']);
