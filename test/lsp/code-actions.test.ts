@@ -6,21 +6,9 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../../server/src/core/fix/fixes';
 import { lint } from '../../server/src/core/lint';
+import { messy as text } from '../support/lists';
 import { LspClient } from '../support/lsp-client';
 
-const text = `### Stellar Mesh
-
-#### Traffic replay
-
-- **Description**: Record and replay traffic.
-- Skills: Go
-- Mentor(s): Ana Silva @anasilva
-- Upstream Issue (URL): https://github.com/stellar/mesh/issues/1.
-
-#### Dashboard
-
-- Description: A web dashboard.
-`;
 
 describe('language server over stdio: quick fixes, fix-all and formatting', () => {
   let client: LspClient;

@@ -5,25 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lsp-client';
+import { ideas } from '../support/lists';
 
-const ideas = `# Ideas
-
-### Stellar Mesh
-
-#### Traffic replay
-
-- Description: Record and replay traffic.
-- Recommended Skills: Go, Kubernetes
-- Mentor(s): Ana Silva (@anasilva)
-- Upstream Issue (URL): https://github.com/stellar/mesh/issues/1
-
-#### Dashboard
-
-- Description: A web dashboard.
-- Mentor(s): Bo Li (@boli)
-
-- Upstream Issue (URL): https://github.com/stellar/mesh/issues/2
-`;
 
 const other = `### Orbit
 

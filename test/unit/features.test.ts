@@ -14,6 +14,7 @@ import * as workspaceSymbolFeature from '../../server/src/features/workspace-sym
 import { Analyzer, MAX_DOCUMENT_LENGTH, type Analysis } from '../../server/src/host/analysis';
 import { SettingsCache } from '../../server/src/host/settings';
 import { WorkspaceIndex } from '../../server/src/host/workspace-index';
+import { ideas, messy } from '../support/lists';
 
 // The feature functions called in process, on the inputs server.ts gives them: the document of a
 // lint result, its findings turned into diagnostics by toDiagnostic, the workspace index. Their
@@ -38,39 +39,8 @@ const documentSymbols = (...args: Parameters<typeof symbolFeature.documentSymbol
 const workspaceSymbols = (...args: Parameters<typeof workspaceSymbolFeature.workspaceSymbols>) => wire(workspaceSymbolFeature.workspaceSymbols(...args));
 
 /** A project under a section, two ideas; Dashboard lacks Recommended Skills. */
-const ideas = `# Ideas
-
-### Stellar Mesh
-
-#### Traffic replay
-
-- Description: Record and replay traffic.
-- Recommended Skills: Go, Kubernetes
-- Mentor(s): Ana Silva (@anasilva)
-- Upstream Issue (URL): https://github.com/stellar/mesh/issues/1
-
-#### Dashboard
-
-- Description: A web dashboard.
-- Mentor(s): Bo Li (@boli)
-
-- Upstream Issue (URL): https://github.com/stellar/mesh/issues/2
-`;
 
 /** One problem of each kind a quick fix mends, and an idea that lacks three fields. */
-const messy = `### Stellar Mesh
-
-#### Traffic replay
-
-- **Description**: Record and replay traffic.
-- Skills: Go
-- Mentor(s): Ana Silva @anasilva
-- Upstream Issue (URL): https://github.com/stellar/mesh/issues/1.
-
-#### Dashboard
-
-- Description: A web dashboard.
-`;
 
 const orbit = `### Orbit
 

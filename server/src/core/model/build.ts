@@ -5,6 +5,7 @@ import type { HouseStyleTally } from './house-style';
 import type { SectionReader } from './section-reading';
 import type { CodeBlock, Heading, Idea, IdeasDocument, Project, SectionReading, Structure, TemplateBlock } from './types';
 import type { Template } from '../template/template';
+import { mostCommon } from '../text/most-common';
 
 export function readStructure(text: string, sections: Section[], reader: SectionReader): Structure {
   const lines = new LineIndex(text);
@@ -186,10 +187,3 @@ function walkIdeas(headings: Heading[], ideas: Idea[], visit: (idea: Idea, lates
   });
 }
 
-function mostCommon(values: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best: number | undefined;
-  for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
-  return best;
-}

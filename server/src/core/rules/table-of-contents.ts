@@ -2,6 +2,7 @@ import type { IdeasDocument } from '../model/types';
 import type { Range } from '../text/range';
 import type { Fix, Related } from './finding';
 import type { Rule, RuleFinding } from './rule';
+import { mostCommon } from '../text/most-common';
 
 /** `<!-- TOC -->` opens a table of contents; a generator may add its options (`<!-- TOC depthFrom:2 -->`). */
 const OPEN = /^ {0,3}<!--[ \t]*TOC\b[^>]*-->[ \t]*$/;
@@ -233,13 +234,6 @@ function decoded(anchor: string): string {
   }
 }
 
-function mostCommon(values: string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [value, n] of counts) if (best === undefined || n > counts.get(best)!) best = value;
-  return best;
-}
 
 const lineRange = (doc: IdeasDocument, from: number, to: number): Range => doc.lines.rangeOf(doc.lines.lineStart(from), doc.lines.lineEnd(to));
 const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
