@@ -270,7 +270,7 @@ describe('features in process', () => {
       assert.deepEqual(unknown, { contents: { kind: MarkupKind.Markdown, value: '**Budget** is not a field of the template "cncf-2020".' }, range: range(6, 2, 6, 8) });
     });
 
-    it('on an optional field with a list of values: says so and lists them', () => {
+    it('on a field with a list of values: says whether it is required and lists them', () => {
       const gsoc = `### P
 
 #### A
@@ -279,7 +279,7 @@ describe('features in process', () => {
 - Difficulty: Hard
 `;
       const value = hoverText(hover(lint(gsoc, { preset: 'gsoc' }).doc, { line: 5, character: 4 }));
-      assert.equal(value.split('\n')[0], '**Difficulty** (optional, template "gsoc")');
+      assert.equal(value.split('\n')[0], '**Difficulty** (required, template "gsoc")');
       assert.match(value, /\n\nOne of: `Easy`, `Medium`, `Hard`\n/);
     });
 

@@ -16,7 +16,6 @@ describe('templates', () => {
       ['Mentor(s)', 'mentors', true],
       ['Upstream Issue', 'issues', true],
       ['LFX URL', 'url', false],
-      ['Difficulty', 'enum', false],
     ]);
     assert.equal(templateFromBlock('no fields here'), undefined);
   });

@@ -89,7 +89,7 @@ const size: TemplateField = {
 const difficulty: TemplateField = {
   label: 'Difficulty',
   aliases: ['Difficulty rating', 'Difficulty level', 'Complexity'],
-  required: false,
+  required: true,
   kind: 'enum',
   values: ['Easy', 'Medium', 'Hard'],
   description: 'How hard the idea is for a newcomer to the project: Easy, Medium or Hard.',
@@ -105,7 +105,7 @@ export const lfx: Template = { name: 'lfx', fields: [description, outcome, skill
 /** LFX lists made from the program proposal form (from the 2026 September term): Technologies, no Expected Outcome. */
 export const lfxForm: Template = { name: 'lfx-form', fields: [description, skills, technologies, mentors, lfxIssue, lfxUrl] };
 
-/** Google Summer of Code: the project size Google asks for, and a difficulty. */
+/** Google Summer of Code, as Google's guide for ideas lists asks: a size of 90, 175 or 350 hours, a difficulty, mentors. */
 export const gsoc: Template = { name: 'gsoc', fields: [description, outcome, skills, size, difficulty, mentors, issue] };
 
 /** In the order inference prefers them on a tie. */
