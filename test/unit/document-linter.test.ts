@@ -22,6 +22,13 @@ function lintThenEdit(text: string, from: string, to: string): LintResult {
 describe('document linter', () => {
   const seed = readFixture('seed-project-ideas.md');
 
+  it('follows prose that appears under a heading, which then takes the fields of its sub-heading', () => {
+    const ideas = ['A', 'B', 'C'].map((t) => `#### ${t}\n\n- Description: d\n- Mentor(s): M (@m)\n`).join('\n');
+    const text = `### P\n\n${ideas}\n#### Group\n\n##### Sub\n\n- Description: s\n`;
+    lintThenEdit(text, '#### Group\n', '####\nGroup\n');
+    lintThenEdit(text.replace('#### Group\n', '#### Group\n\nSome prose.\n'), '\nSome prose.\n', '');
+  });
+
   it('patches the last result for a letter typed in an idea or its title, and lints whole when a level changes', () => {
     const linter = new DocumentLinter();
     const first = linter.lint(seed);

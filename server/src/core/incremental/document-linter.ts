@@ -65,6 +65,9 @@ function patched(state: DocumentState, last: LintResult, text: string, sections:
   const outline = readOutline(state, was, text, lines, sections, run);
   if (!outline) return undefined;
   const { readings, renamed } = outline;
+  // Prose under a heading at the ideas' level that is no idea decides whether it takes the fields
+  // of a sub-heading (an idea's `### Implementation`): then the whole outline is read again.
+  for (const [before, now] of renamed) if (before.prose !== now.prose && before.depth === was.ideaDepth && !ideaOf(was.ideas, before)) return undefined;
   const { eol, headings, templateBlock, codeBlocks, directives } = was;
   const structure = keepsOutline(readings, run, renamed) ? { text, lines, eol, headings, templateBlock, codeBlocks, directives, sections, readings } : structureOf(text, lines, sections, readings);
   const change = { removed: was.sections.slice(run.from, run.from + run.replaced), added: sections.slice(run.from, run.to) };
