@@ -65,6 +65,12 @@ describe('any organisation’s list', () => {
       assert.equal(lint(text).doc.template.fields.find((f) => f.kind === 'issues')?.required, false, 'no idea has an upstream issue');
     });
 
+    it('says "most" instead of counting on a very long list, so that a count typed away judges no idea again', () => {
+      const many = Array.from({ length: 501 }, () => gsoc('- Mentors: Ana Li'));
+      const text = list(...many, '- Skills required: Go\n- Effort: 90 hours');
+      assert.ok(found(text).some((f) => f.endsWith('has no "Mentors" field, which most of the list\'s ideas have.')));
+    });
+
     it('follows its preset as it is with one or two ideas, and a named preset or Template block always', () => {
       assert.ok(found(list('- Mentors: Ana Li')).some((f) => f.includes('"Upstream Issue (URL)"')));
       const text = list(gsoc('- Mentors: Ana Li'), gsoc('- Mentors: Bo Li'), gsoc('- Mentors: Cy Li'));

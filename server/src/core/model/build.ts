@@ -121,8 +121,19 @@ function liftSubheadings(headings: Heading[], ideas: Idea[]): Idea[] {
 /** A section named Template, Sample or Example shows the format: the headings inside it are not ideas. */
 export const isSampleTitle = (title: string): boolean => /^(sample|template|example)\b/i.test(title);
 
-/** Headings inside a section named Template, Sample or Example. */
+/**
+ * Headings inside a section named Template, Sample or Example, per headings list: a patch that
+ * keeps the outline keeps the list, and inference asks on every keystroke.
+ */
+const samplesOf = new WeakMap<Heading[], Set<Heading>>();
+
 function sampleHeadings(headings: Heading[]): Set<Heading> {
+  let known = samplesOf.get(headings);
+  if (!known) samplesOf.set(headings, (known = findSamples(headings)));
+  return known;
+}
+
+function findSamples(headings: Heading[]): Set<Heading> {
   const samples = new Set<Heading>();
   let sampleDepth: number | undefined;
   for (const heading of headings) {

@@ -26,6 +26,23 @@ function mostUsed(labels: Map<string, number>): { label: string; count: number }
   return { label, count: best.count };
 }
 
+/**
+ * Up to this many ideas (real lists have a few hundred at most), messages count ("by 15 other
+ * ideas"), so a keystroke that changes a count judges every idea again, a whole lint through the
+ * memos. A longer list's messages say "most", and only a change of what the list's convention is
+ * judges every idea again: a keystroke on 10,000 ideas must not take a whole lint for a count.
+ */
+const EXACT_UP_TO = 500;
+
+const MARKUPS = ['unbulleted', 'emphasized', 'noColon', 'detached'] as const;
+
+/** What the style rules decide from the counts, without the counts. */
+function decisionsKey(fields: Map<TemplateField, FieldStyle>, all: Omit<FieldStyle, 'spelling'>, handles: Share, primaries: Share): string {
+  const decide = (style: Omit<FieldStyle, 'spelling'>) => MARKUPS.map((markup) => (isConvention(style[markup], style.total) ? 1 : 0)).join('');
+  const perField = [...fields.values()].map((style) => `${style.spelling.label}:${isConvention(style.spelling.count, style.total) ? 1 : 0}:${style.total >= 3 ? decide(style) : '-'}`);
+  return `many;${perField.sort().join(',')};${decide(all)};${handles.count * 4 < handles.total * 3 ? 1 : 0};${primaries.count > 0 ? 1 : 0}`;
+}
+
 /** Three or more, and more than half, do it: one or two occurrences make no convention. */
 export const isConvention = (count: number, total: number): boolean => count >= 3 && count * 2 > total;
 
@@ -78,7 +95,11 @@ export class HouseStyleTally {
     }
     const handles = { ...this.handles };
     const primaries = { ...this.primaries };
-    return { fields, all, handles, primaries, key: `${this.ideas};${keys.sort().join(',')};${handles.count}/${handles.total};${primaries.count}/${primaries.total}` };
+    const exact = this.ideas <= EXACT_UP_TO;
+    const key = exact
+      ? `${this.ideas};${keys.sort().join(',')};${handles.count}/${handles.total};${primaries.count}/${primaries.total}`
+      : decisionsKey(fields, all, handles, primaries);
+    return { fields, all, handles, primaries, exact, key };
   }
 
   private count(fields: Field[], by: 1 | -1): void {

@@ -221,6 +221,8 @@ export interface HouseStyle {
   handles: Share;
   /** Mentors fields that mark a primary mentor, of all mentors fields with mentors. */
   primaries: Share;
+  /** Messages give exact counts (a list of real size); a very long list says "most" instead. */
+  exact: boolean;
   /** Changes whenever anything a style rule says changes: what remembered findings are checked against. */
   key: string;
 }

@@ -19,7 +19,7 @@ export const fieldAlias = ideaRule({
       const wanted = house?.label ?? field.template.label;
       if (spellingOf(field.label) === spellingOf(wanted)) return [];
       const message = house
-        ? `"${field.label}" is written "${wanted}" by ${house.count} other ${house.count === 1 ? 'idea' : 'ideas'} of this list.`
+        ? `"${field.label}" is written "${wanted}" by ${doc.style.exact ? house.count : 'most'} other ideas of this list.`
         : `"${field.label}" is an alias: the template calls this field "${wanted}".`;
       return [{ message, range: field.labelRange, fixes: [{ title: `Rename to "${wanted}"`, edits: [replaceRange(field.labelRange, wanted)] }] }];
     });

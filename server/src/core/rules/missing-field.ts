@@ -27,7 +27,8 @@ function missingMessage(doc: IdeasDocument, idea: Idea, field: TemplateField): s
   const label = style?.spelling.label ?? field.label;
   // Two ideas make no norm worth counting.
   if (!style || doc.ideas.length < 3) return `Idea "${idea.title}" has no "${label}" field.`;
-  return `Idea "${idea.title}" has no "${label}" field, which ${style.total} of the list's ${doc.ideas.length} ideas have.`;
+  const how = doc.style.exact ? `${style.total} of the list's ${doc.ideas.length}` : "most of the list's";
+  return `Idea "${idea.title}" has no "${label}" field, which ${how} ideas have.`;
 }
 
 /**
