@@ -5,25 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lsp-client';
-import { ideas } from '../support/lists';
+import { ideas, orbit as other } from '../support/lists';
 
 
-const other = `### Orbit
-
-#### Snapshots
-
-- Description: Faster snapshots.
-- Recommended Skills: Rust, gRPC
-- Mentor(s): Chidi Okafor (@chidi-okafor)
-- Upstream Issue (URL): https://github.com/orbit/orbit/issues/3
-
-#### Restore
-
-- Description: Restore.
-- Recommended Skills: Rust
-- Mentor(s): Chidi Okafor (@chidi-okafor)
-- Upstream Issue (URL): https://github.com/orbit/orbit/issues/4
-`;
 
 /** One idea is not enough for a file to count as an ideas list by its content. */
 const single = `#### Lonely idea

@@ -34,3 +34,21 @@ export const messy = `### Stellar Mesh
 
 - Description: A web dashboard.
 `;
+
+/** A second list, of another project, for what spans the workspace (symbols, completion). */
+export const orbit = `### Orbit
+
+#### Snapshots
+
+- Description: Faster snapshots.
+- Recommended Skills: Rust, gRPC
+- Mentor(s): Chidi Okafor (@chidi-okafor)
+- Upstream Issue (URL): https://github.com/orbit/orbit/issues/3
+
+#### Restore
+
+- Description: Restore.
+- Recommended Skills: Rust
+- Mentor(s): Chidi Okafor (@chidi-okafor)
+- Upstream Issue (URL): https://github.com/orbit/orbit/issues/4
+`;

@@ -14,7 +14,7 @@ import * as workspaceSymbolFeature from '../../server/src/features/workspace-sym
 import { Analyzer, MAX_DOCUMENT_LENGTH, type Analysis } from '../../server/src/host/analysis';
 import { SettingsCache } from '../../server/src/host/settings';
 import { WorkspaceIndex } from '../../server/src/host/workspace-index';
-import { ideas, messy } from '../support/lists';
+import { ideas, messy, orbit } from '../support/lists';
 
 // The feature functions called in process, on the inputs server.ts gives them: the document of a
 // lint result, its findings turned into diagnostics by toDiagnostic, the workspace index. Their
@@ -42,22 +42,6 @@ const workspaceSymbols = (...args: Parameters<typeof workspaceSymbolFeature.work
 
 /** One problem of each kind a quick fix mends, and an idea that lacks three fields. */
 
-const orbit = `### Orbit
-
-#### Snapshots
-
-- Description: Faster snapshots.
-- Recommended Skills: Rust, gRPC
-- Mentor(s): Chidi Okafor (@chidi-okafor)
-- Upstream Issue (URL): https://github.com/orbit/orbit/issues/3
-
-#### Restore
-
-- Description: Restore.
-- Recommended Skills: Rust
-- Mentor(s): Chidi Okafor (@chidi-okafor)
-- Upstream Issue (URL): https://github.com/orbit/orbit/issues/4
-`;
 
 /** Two projects after an introduction. */
 const twoProjects = `# Title
