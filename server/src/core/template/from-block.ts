@@ -31,11 +31,24 @@ function statedRule(comment: string): StatedRule | undefined {
   return Object.keys(stated).length > 0 ? stated : undefined;
 }
 
+/** Templates read from blocks, by block text: most lists of a repository share one block. */
+const fromBlocks = new Map<string, Template | undefined>();
+const MAX_BLOCKS = 32;
+
 /**
  * The template a file declares in its Template block, with labels as the block writes them.
- * Undefined when the block lists no fields.
+ * Undefined when the block lists no fields. The same block gives the same object, so the label
+ * index and the findings memo built on it are reused by every lint of every list that holds it.
  */
 export function templateFromBlock(code: string): Template | undefined {
+  if (fromBlocks.has(code)) return fromBlocks.get(code);
+  if (fromBlocks.size >= MAX_BLOCKS) fromBlocks.delete(fromBlocks.keys().next().value as string);
+  const template = readBlock(code);
+  fromBlocks.set(code, template);
+  return template;
+}
+
+function readBlock(code: string): Template | undefined {
   const fields: TemplateField[] = [];
   for (const line of code.split(/\r\n|\r|\n/)) {
     const match = FIELD_LINE.exec(line);
@@ -52,6 +65,7 @@ export function templateFromBlock(code: string): Template | undefined {
   }
   if (fields.length === 0) return undefined;
   // Optional fields the admins add later (LFX URL) are welcome even when the block omits them.
-  const optional = knownFields.fields.filter((f) => !f.required && !fields.some((g) => fieldForLabel({ name: '', fields: [g] }, f.label)));
+  const own: Template = { name: 'file', fields };
+  const optional = knownFields.fields.filter((f) => !f.required && fieldForLabel(own, f.label) === undefined);
   return { name: 'file', fields: [...fields, ...optional], named: true };
 }

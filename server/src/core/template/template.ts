@@ -50,19 +50,31 @@ export function normalizeLabel(label: string): string {
 
 /** The template field a label names, canonically or through an alias. */
 export function fieldForLabel(template: Template, label: string): TemplateField | undefined {
-  let byLabel = labelIndexes.get(template);
-  if (!byLabel) {
-    byLabel = new Map();
+  const index = labelIndexOf(template);
+  let field = index.asWritten.get(label);
+  if (field === undefined) {
+    const key = normalizeLabel(label);
+    field = index.byKey.get(key) ?? index.byKey.get(withoutInstruction(key)) ?? null;
+    // A list writes few spellings, each on every idea: the answer per spelling is kept, within a bound.
+    if (index.asWritten.size >= MAX_SPELLINGS) index.asWritten.clear();
+    index.asWritten.set(label, field);
+  }
+  return field ?? undefined;
+}
+
+function labelIndexOf(template: Template): LabelIndex {
+  let index = labelIndexes.get(template);
+  if (!index) {
+    const byKey = new Map<string, TemplateField>();
     for (const field of template.fields) {
       for (const name of [field.label, ...field.aliases]) {
         const key = normalizeLabel(name);
-        if (!byLabel.has(key)) byLabel.set(key, field);
+        if (!byKey.has(key)) byKey.set(key, field);
       }
     }
-    labelIndexes.set(template, byLabel);
+    labelIndexes.set(template, (index = { byKey, asWritten: new Map() }));
   }
-  const key = normalizeLabel(label);
-  return byLabel.get(key) ?? byLabel.get(withoutInstruction(key));
+  return index;
 }
 
 /** What makes two spellings of a label the same spelling: case, spacing and an instruction left in do not. */
@@ -78,5 +90,13 @@ function withoutInstruction(key: string): string {
   return open > 0 && key.endsWith(')') && key.length - open > 4 ? key.slice(0, open) : key;
 }
 
-/** Each template's fields by normalized label and alias, built on first use: labels are looked up for every line. */
-const labelIndexes = new WeakMap<Template, Map<string, TemplateField>>();
+/** A template's fields by normalized label and alias, and the answer for each label as written. */
+interface LabelIndex {
+  byKey: Map<string, TemplateField>;
+  asWritten: Map<string, TemplateField | null>;
+}
+
+const MAX_SPELLINGS = 2000;
+
+/** Each template's label index, built on first use: labels are looked up for every line. */
+const labelIndexes = new WeakMap<Template, LabelIndex>();
