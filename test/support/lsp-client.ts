@@ -109,10 +109,13 @@ export class LspClient {
     }
   }
 
+  /** Asks the server to exit and waits a moment for it (a `--cpu-prof` server writes its profile then), else kills it. */
   async shutdown(): Promise<void> {
     try {
       await this.connection.sendRequest('shutdown');
+      const exited = new Promise((resolve) => this.child.once('exit', resolve));
       await this.connection.sendNotification('exit');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     } finally {
       this.connection.dispose();
       this.child.kill();
