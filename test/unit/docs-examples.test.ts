@@ -48,6 +48,9 @@ const knownDisagreements: Record<string, string> = {
   'unknown-field: Triggers #1': 'no finding: an idea whose only labels are a near miss and an unknown label is not read as an idea',
 };
 
+/** Rules the editor raises about the check itself (a document too long or too slow), which no example in a list triggers. */
+const raisedByTheHost = new Set(['not-checked']);
+
 type Section = 'Triggers' | 'Does not trigger';
 const SECTIONS: Section[] = ['Triggers', 'Does not trigger'];
 
@@ -127,7 +130,7 @@ describe('docs/rules examples', () => {
   it('every page names a rule and has examples on both sides', () => {
     const ids = new Set(rules.map((rule) => rule.id));
     assert.deepEqual(pages.filter((page) => !ids.has(page)), [], 'pages that name no rule');
-    for (const rule of pages) {
+    for (const rule of pages.filter((page) => !raisedByTheHost.has(page))) {
       for (const section of SECTIONS) {
         assert.ok(
           examples.some((e) => e.rule === rule && e.section === section),

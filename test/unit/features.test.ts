@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { CodeActionKind, DiagnosticSeverity, MarkupKind, SymbolKind, type CodeAction, type Diagnostic, type DocumentSymbol, type Hover, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver';
-import { ConfigLookup, lint, type Finding, type IdeasDocument, type Range } from '../../server/src/core';
+import { ConfigLookup, lint, ruleDocsUrl, type Finding, type IdeasDocument, type Range } from '../../server/src/core';
 import { applyEdits } from '../../server/src/core/fix/fixes';
 import * as actionFeature from '../../server/src/features/code-actions';
 import * as completionFeature from '../../server/src/features/completion';
@@ -11,7 +11,7 @@ import * as insertionFeature from '../../server/src/features/insertion';
 import * as linkFeature from '../../server/src/features/links';
 import * as symbolFeature from '../../server/src/features/symbols';
 import * as workspaceSymbolFeature from '../../server/src/features/workspace-symbols';
-import { Analyzer, MAX_DOCUMENT_LENGTH, type Analysis } from '../../server/src/host/analysis';
+import { Analyzer, MAX_DOCUMENT_LENGTH } from '../../server/src/host/analysis';
 import { SettingsCache } from '../../server/src/host/settings';
 import { WorkspaceIndex } from '../../server/src/host/workspace-index';
 import { ideas, messy, orbit } from '../support/lists';
@@ -519,14 +519,46 @@ describe('features in process', () => {
       assert.deepEqual(diagnosticsOf(disabled!), []);
     });
 
-    it('diagnosticsOf: one information at the start for a document too long to check', () => {
-      const tooLarge: Analysis = { uri: URI, version: 1, tooLarge: true };
-      assert.deepEqual(diagnosticsOf(tooLarge), [{
+    it('a document too long to check gets one not-checked information at its start, and no lint', async () => {
+      const long = '- Mentor(s): @a\n'.repeat(Math.ceil((MAX_DOCUMENT_LENGTH + 1) / 16));
+      const analysis = (await analyzer().analyze({ uri: 'untitled:project-ideas.md', version: 1, getText: () => long }))!;
+      assert.equal(analysis.result, undefined);
+      assert.deepEqual(diagnosticsOf(analysis), [{
         range: range(0, 0, 0, 0),
         severity: DiagnosticSeverity.Information,
+        code: 'not-checked',
+        codeDescription: { href: ruleDocsUrl('not-checked') },
         source: 'ideas',
         message: `Not checked: the document is longer than ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} characters.`,
       }]);
+    });
+
+    // micromark takes seconds on this run of delimiters (quadratic in its length): far past 100 ms anywhere.
+    const slowToParse = '*a_'.repeat(20_000);
+
+    it('a lint over the time budget is stopped: one not-checked information, and the next version is linted afresh', async () => {
+      const budgeted = analyzer({ lintBudget: 100 });
+      const hostile = `## Project\n\n### Idea\n\n- Mentor(s): @jane\n- Description: ${slowToParse}\n`;
+      const stopped = (await budgeted.analyze({ uri: 'untitled:project-ideas.md', version: 1, getText: () => hostile }))!;
+      assert.equal(stopped.result, undefined);
+      assert.deepEqual(diagnosticsOf(stopped).map((d) => [d.code, d.message]), [
+        ['not-checked', 'Not checked: checking it took longer than 100 ms, the time budget that the ideas.lintBudget setting sets.'],
+      ]);
+      const mended = (await budgeted.analyze({ uri: 'untitled:project-ideas.md', version: 2, getText: () => ideas }))!;
+      assert.ok(mended.result, 'the mended document is linted again');
+      const plain = (findings: Finding[]) => findings.map((f) => [f.rule, f.message, f.range.start.line]);
+      assert.deepEqual(plain(mended.result.findings), plain(lint(ideas).findings));
+    });
+
+    it('the rules setting turns not-checked off like any rule', async () => {
+      const quiet = analyzer({ lintBudget: 100, rules: { 'not-checked': 'off' } });
+      const stopped = (await quiet.analyze({ uri: 'untitled:project-ideas.md', version: 1, getText: () => `- Mentor(s): @jane\n- Description: ${slowToParse}\n` }))!;
+      assert.deepEqual(diagnosticsOf(stopped), []);
+    });
+
+    it('markdown that names no mentor and shows no Template is not linted at all, however slow it would be to parse', async () => {
+      const analysis = (await analyzer({ lintBudget: 100 }).analyze({ uri: 'untitled:CHANGELOG.md', version: 1, getText: () => `# Changelog\n\n${slowToParse}\n` }))!;
+      assert.deepEqual(analysis, { uri: 'untitled:CHANGELOG.md', version: 1 });
     });
   });
 

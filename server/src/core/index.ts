@@ -4,7 +4,7 @@
  * exemption). What is not exported here is the core's own business. The core knows nothing of LSP
  * connections or of VS Code (ARCHITECTURE.md).
  */
-export { isIdeasDocument, lint, type LintOptions, type LintResult } from './lint';
+export { isIdeasDocument, lint, mayBeIdeasList, type LintOptions, type LintResult } from './lint';
 export { DocumentLinter } from './incremental/document-linter';
 
 export type { Field, Heading, Idea, IdeasDocument, IssueRef, Mentor, Project } from './model/types';
@@ -13,6 +13,7 @@ export { isValidHandle } from './model/handles';
 
 export type { Fix, Finding, Related, Severity, TextEdit } from './rules/finding';
 export { rules } from './rules';
+export { notCheckedFinding } from './rules/not-checked';
 export { ruleDocsUrl, type Rule } from './rules/rule';
 export { insertFields } from './rules/text-edits';
 

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { ruleDocsUrl, type Finding, type Severity } from '../core';
-import { MAX_DOCUMENT_LENGTH, type Analysis } from '../host/analysis';
+import type { Analysis } from '../host/analysis';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -35,13 +35,6 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
 
 /** The diagnostics of one analysis: none at all for markdown that is not an ideas list. */
 export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
-  if (analysis.tooLarge) {
-    return [{
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Information,
-      source: 'ideas',
-      message: `Not checked: the document is longer than ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} characters.`,
-    }];
-  }
-  return analysis.result?.findings.map((finding) => toDiagnostic(finding, analysis.uri)) ?? [];
+  const findings = analysis.notChecked ?? analysis.result?.findings ?? [];
+  return findings.map((finding) => toDiagnostic(finding, analysis.uri));
 }

@@ -2,11 +2,18 @@ import { relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { ConfigLookup, DocumentLinter, isIdeasDocument, lint, matchesConfigFiles, type LintOptions, type LintResult } from '../core';
+import { ConfigLookup, DocumentLinter, isIdeasDocument, lint, matchesConfigFiles, mayBeIdeasList, notCheckedFinding, type Finding, type LintOptions, type LintResult } from '../core';
+import { within } from './budget';
 import type { Settings, SettingsCache } from './settings';
 
-/** Longer documents are not linted: one info diagnostic says so, instead of seconds per keystroke. */
+/** Longer documents are not linted: one not-checked finding says so, instead of seconds per keystroke. */
 export const MAX_DOCUMENT_LENGTH = 4_000_000;
+
+/**
+ * After a lint was stopped, its document is tried again only once its edits pause this long, so
+ * that typing in it is not held for the whole budget on every keystroke.
+ */
+const RETRY_AFTER_MS = 1500;
 
 /** What the server knows of one version of a document. */
 export interface Analysis {
@@ -14,7 +21,8 @@ export interface Analysis {
   version: number;
   /** The lint result when the document is an ideas list; undefined for any other markdown. */
   result?: LintResult;
-  tooLarge?: boolean;
+  /** A document left unchecked (too long, or over the time budget): its not-checked finding, if the rule is on. */
+  notChecked?: Finding[];
 }
 
 /** A document as the analyzer needs it: open in the editor or read from disk. */
@@ -32,6 +40,8 @@ export class Analyzer {
   private generation = 0;
   /** Documents the user asked to lint as ideas lists, whatever their name or content. */
   readonly forced = new Set<string>();
+  /** Documents whose last lint ran over the budget and was stopped. */
+  private readonly overBudget = new Set<string>();
 
   constructor(
     private readonly settings: SettingsCache,
@@ -54,6 +64,7 @@ export class Analyzer {
     // Let the edits already received land first (the connection handles one message per turn of
     // the event loop), so a burst of keystrokes is linted once, at its newest version.
     await new Promise((resolve) => setImmediate(resolve));
+    if (this.overBudget.has(document.uri)) await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
     // Settings that changed meanwhile make this analysis stale too; invalidate() lints again.
     if (!isCurrent() || document.version !== version || generation !== this.generation) return undefined;
     const analysis = this.analyzeWith(document, settings, incremental);
@@ -70,6 +81,7 @@ export class Analyzer {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.linters.delete(uri);
+    this.overBudget.delete(uri);
   }
 
   /** Settings or configuration changed: every analysis must be made again. */
@@ -83,15 +95,26 @@ export class Analyzer {
     const base = { uri: document.uri, version: document.version };
     if (!settings.enable) return base;
     const text = document.getText();
-    if (text.length > MAX_DOCUMENT_LENGTH) return { ...base, tooLarge: true };
     const path = fsPath(document.uri);
     const loaded = path === undefined ? undefined : this.configs.nearest(path);
     const options = mergeOptions(settings.lint, loaded?.config ?? {});
-    const result = incremental ? this.linterFor(document.uri).lint(text, options) : lint(text, options);
     const named =
       this.forced.has(document.uri) ||
       (path !== undefined && (this.matchesSettings(path, settings.files) || (loaded !== undefined && matchesConfigFiles(loaded, path))));
-    return named || isIdeasDocument(result.doc) ? { ...base, result } : base;
+    if (!named && !mayBeIdeasList(text)) return base;
+    if (text.length > MAX_DOCUMENT_LENGTH) {
+      return { ...base, notChecked: notCheckedFinding(`the document is longer than ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} characters`, options) };
+    }
+    const budget = settings.lintBudget;
+    const linted = within(budget, () => (incremental ? this.linterFor(document.uri).lint(text, options) : lint(text, options)));
+    if (!linted) {
+      // The stopped lint may have left the document's state half made: the next starts afresh.
+      this.linters.delete(document.uri);
+      this.overBudget.add(document.uri);
+      return { ...base, notChecked: notCheckedFinding(`checking it took longer than ${budget} ms, the time budget that the ideas.lintBudget setting sets`, options) };
+    }
+    this.overBudget.delete(document.uri);
+    return named || isIdeasDocument(linted.value.doc) ? { ...base, result: linted.value } : base;
   }
 
   private linterFor(uri: string): DocumentLinter {

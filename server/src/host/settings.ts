@@ -7,11 +7,16 @@ export interface Settings {
   files: string[];
   /** Preset and rule severities, as `.ideasrc.json` would give them. */
   lint: Omit<Config, 'files'>;
+  /** How many milliseconds one lint may hold the server before it is stopped. */
+  lintBudget: number;
 }
 
 export const DEFAULT_FILES = ['**/*ideas*.md', '**/*Ideas*.md', '**/programs/**/*.md'];
 
-export const defaultSettings: Settings = { enable: true, files: DEFAULT_FILES, lint: {} };
+/** Long enough for the largest real list many times over; short enough that a hostile file cannot hold the editor. */
+const DEFAULT_LINT_BUDGET_MS = 2000;
+
+export const defaultSettings: Settings = { enable: true, files: DEFAULT_FILES, lint: {}, lintBudget: DEFAULT_LINT_BUDGET_MS };
 
 /**
  * Checks settings as the client sent them. A wrong part is reported and its default used: the
@@ -19,11 +24,13 @@ export const defaultSettings: Settings = { enable: true, files: DEFAULT_FILES, l
  */
 export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { settings: defaultSettings, problems: [] };
-  const { enable, files, preset, rules } = raw as Record<string, unknown>;
+  const { enable, files, preset, rules, lintBudget } = raw as Record<string, unknown>;
   const problems: string[] = [];
   const settings: Settings = { ...defaultSettings, lint: {} };
   if (typeof enable === 'boolean') settings.enable = enable;
   else if (enable !== undefined && enable !== null) problems.push('ideas.enable: must be true or false');
+  if (typeof lintBudget === 'number' && Number.isFinite(lintBudget) && lintBudget >= 100) settings.lintBudget = Math.min(lintBudget, 600_000);
+  else if (lintBudget !== undefined && lintBudget !== null) problems.push('ideas.lintBudget: must be a number of milliseconds, at least 100');
   const checked = parseConfig(JSON.stringify({ files, preset: preset || undefined, rules }), 'settings');
   for (const problem of checked.problems) problems.push(`ideas.${problem.message}`);
   if (checked.config.files) settings.files = checked.config.files;

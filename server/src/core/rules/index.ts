@@ -10,6 +10,7 @@ import { malformedField } from './malformed-field';
 import { markdownStructure } from './markdown-structure';
 import { mentorHandle } from './mentor-handle';
 import { missingField } from './missing-field';
+import { notChecked } from './not-checked';
 import { notUnderstood } from './not-understood';
 import type { Rule } from './rule';
 import { tableOfContents } from './table-of-contents';
@@ -32,4 +33,5 @@ export const rules: readonly Rule[] = [
   markdownStructure,
   notUnderstood,
   tableOfContents,
+  notChecked,
 ];
