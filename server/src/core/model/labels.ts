@@ -1,4 +1,5 @@
 import { ownedCopy } from '../text/owned';
+import { work } from '../text/work';
 
 /**
  * Emphasis around a label: `**`, `__`, `_` (`* _Mentors:_`, as CHAOSS writes them), or `\*\*`,
@@ -9,9 +10,11 @@ const STARS = String.raw`\*\*|__|\\\*\\\*|_`;
 /**
  * A label at the start of a line as authors write it: optional `**` around the label or around
  * label and colon, spaces before the colon, a bullet with no space after it (`-Description:`) or a
- * doubled one (`-- Issues:`), both of which markdown reads as a line of text.
+ * doubled one (`-- Issues:`), both of which markdown reads as a line of text. Blanks are read
+ * by one quantifier each, not two in a row (a blank after no `**` belongs to the one before): two
+ * runs of blanks side by side share a long run in every way, the square of its length.
  */
-const HEAD = String.raw`^([ \t]*(?:--[ \t]*(?=(?:${STARS})?[A-Za-z])|[-*+](?=(?:${STARS})?[A-Za-z]))?)(${STARS})?[ \t]*([A-Za-z][^:：*\r\n]{0,100}?)[ \t]*(${STARS})?[ \t]*`;
+const HEAD = String.raw`^([ \t]*(?:--[ \t]*(?=(?:${STARS})?[A-Za-z])|[-*+](?=(?:${STARS})?[A-Za-z]))?)(?:(${STARS})[ \t]*)?([A-Za-z][^:：*\r\n]{0,100}?)[ \t]*(?:(${STARS})[ \t]*)?`;
 /** `Label:`, the colon maybe full-width, maybe followed by the closing `**`. */
 const LABEL = new RegExp(String.raw`${HEAD}([:：])(${STARS})?`);
 /** A label alone on its line, without a colon: `- Recommended Skills` above a list of skills. */
@@ -34,6 +37,7 @@ export interface LabelMatch {
 /** The label that opens `text[from, to)`, if the line starts with one. */
 export function matchLabel(text: string, from: number, to: number): LabelMatch | undefined {
   const line = text.slice(from, to);
+  work(line.length);
   const m = LABEL.exec(line);
   // `https://…` is a URL at the start of a line, not a label named "https".
   if (!m || line.startsWith('//', m[0].length)) return undefined;
@@ -43,6 +47,7 @@ export function matchLabel(text: string, from: number, to: number): LabelMatch |
 /** The label that is all of `text[from, to)`, colon missing; only a known label may be one (`fields.ts`). */
 export function matchBareLabel(text: string, from: number, to: number): LabelMatch | undefined {
   if (to - from > BARE_LABEL_MAX) return undefined;
+  work(to - from);
   const m = BARE_LABEL.exec(text.slice(from, to));
   return m ? labelMatch(m, from, from + m[0].trimEnd().length, '', false) : undefined;
 }

@@ -1,15 +1,21 @@
 import type { Anchor } from '../text/anchored-range';
 import type { Mentor } from './types';
 import type { LineIndex } from '../text/line-index';
+import { work } from '../text/work';
 
 const GITHUB_PROFILE = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_.-]+)\/?$/i;
 const OTHER_PROFILE = /^https?:\/\/(?:www\.)?(twitter\.com|x\.com|linkedin\.com|gitlab\.com|mastodon\.[a-z.]+|bsky\.app)\b/i;
-const LINK = /\[([^\]]*)\]\(\s*<?([^)\s>]+)>?\s*\)/g;
+/*
+ * Patterns tried at many positions of a value bound what they read, far beyond a real name, URL or
+ * address (an e-mail's local part has at most 64 characters, a domain label 63): unbounded, each
+ * try could read to the end of the value, and a long value would cost the square of its length.
+ */
+const LINK = /\[([^\]]{0,1000})\]\(\s{0,20}<?([^)\s>]{1,2000})>?\s{0,20}\)/g;
 const BARE_URL = /https?:\/\/[^\s<>()[\]]+/g;
 /** `@handle` not preceded by a word character, dot or `[` (that is e-mail or link text). */
 const HANDLE = /(?<![\w.])@([A-Za-z0-9_.-]*[A-Za-z0-9_-])/g;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const OBFUSCATED_EMAIL = /[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+(?:\s*(?:\[dot\]|\(dot\)|\bdot\b)\s*[\w-]+)+/i;
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
+const OBFUSCATED_EMAIL = /[\w.+-]{1,64}\s{0,20}(?:\[at\]|\(at\)|\bat\b)\s{0,20}[\w-]{1,63}(?:\s{0,20}(?:\[dot\]|\(dot\)|\bdot\b)\s{0,20}[\w-]{1,63})+/i;
 
 /**
  * The mentors of a `Mentor(s)` value: one per comma, semicolon, ` and `, line or sub-bullet outside
@@ -43,7 +49,7 @@ const IDENTIFIES = /[@(<[]|https?:/;
  * (`#For GSoC, two mentors are required`) is not a mentor.
  */
 function splitMentors(value: string, column: number): Span[] {
-  const bySemicolon = /;/.test(value.replace(/\([^)]*\)|\[[^\]]*\]/g, ''));
+  const bySemicolon = hasSemicolonOutsidePairs(value);
   const parts = cutOutsideBrackets(value, { start: 0, end: value.length }, (i) => {
     const c = value[i];
     if (c === ';' || c === '\n' || c === '\r' || (c === ',' && !bySemicolon)) return 1;
@@ -60,6 +66,29 @@ function splitMentors(value: string, column: number): Span[] {
   });
   const skip = noteEnd(value);
   return trimmed.filter(({ start: s, end: e }) => e > s && s >= skip && !isRoleLabel(value, s, e, column));
+}
+
+/**
+ * Whether `value` has a `;` outside `(…)` and `[…]` pairs, read as `/\([^)]*\)|\[[^\]]*\]/g` would
+ * cut them out: a bracket with no closer after it is plain text. A hand scan: that pattern tries
+ * every unclosed bracket to the end of the value.
+ */
+function hasSemicolonOutsidePairs(value: string): boolean {
+  work(value.length);
+  // Where the next `)` and `]` are (the length when none is left), searched again only once passed: each character is read twice at most.
+  const next: Record<string, number> = { ')': -1, ']': -1 };
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === ';') return true;
+    const closer = c === '(' ? ')' : c === '[' ? ']' : undefined;
+    if (closer === undefined) continue;
+    if (next[closer] < i) {
+      const found = value.indexOf(closer, i);
+      next[closer] = found === -1 ? value.length : found;
+    }
+    if (next[closer] < value.length) i = next[closer];
+  }
+  return false;
 }
 
 /**
@@ -111,9 +140,11 @@ function noteEnd(value: string): number {
  * `- Primary` above `  - Jane Doe (@jd)`.
  */
 function isRoleLabel(value: string, start: number, end: number, column: number): boolean {
+  // Only a part that ends its line may be a role: known before any search, which would read the line again for each part on it.
+  const lineEnd = value[end] === '\r' ? end + 1 : end;
+  if (value[lineEnd] !== '\n') return false;
   const lineStart = value.lastIndexOf('\n', start) + 1;
-  const lineEnd = value.indexOf('\n', end);
-  if (lineEnd === -1 || !/^\r?$/.test(value.slice(end, lineEnd))) return false;
+  work(end - lineStart);
   const item = bulletAt(value, lineStart);
   const below = item && lineStart + item[0].length === start ? bulletAt(value, lineEnd + 1) : null;
   return below !== null && below[1].length > item![1].length + (lineStart === 0 ? column : 0) && !IDENTIFIES.test(value.slice(start, end));
@@ -217,17 +248,21 @@ function parseOne(value: string, person: Person, offset: number, lines: LineInde
     if (!profile && !OTHER_PROFILE.test(url) && /^@/.test(label)) mentor.otherProfile ??= url;
     mentor.linkText ??= label;
   }
-  const outsideLinks = (at: number) => !linked.some(([s, e]) => at >= s && at < e);
+  work(text.length);
+  const urlInLink = insideOf(linked);
   for (const url of text.matchAll(BARE_URL)) {
-    if (!outsideLinks(url.index)) continue;
+    if (urlInLink(url.index)) continue;
     const profile = GITHUB_PROFILE.exec(url[0]);
     if (profile) setHandle(profile[1], url.index + url[0].indexOf(profile[1], 8), 'profile-url');
     else if (OTHER_PROFILE.test(url[0])) mentor.otherProfile ??= url[0];
   }
+  // Only the first handle outside links counts: the depth of parentheses is counted once.
+  const handleInLink = insideOf(linked);
   for (const handle of text.matchAll(HANDLE)) {
-    if (!outsideLinks(handle.index)) continue;
+    if (handleInLink(handle.index)) continue;
     const insideParens = depthAt(text, handle.index) > 0;
     setHandle(handle[1], handle.index + 1, insideParens ? 'paren' : handle.index >= rest ? 'listed' : 'bare');
+    break;
   }
   if (mentor.handleStyle === 'listed') mentor.separatorRange = lines.rangeOf(at0 + person.parts[0].end - person.start, at0 + rest, anchor);
   const email = EMAIL.exec(text.replace(LINK, (m) => ' '.repeat(m.length))) ?? OBFUSCATED_EMAIL.exec(text);
@@ -266,17 +301,39 @@ const ROLE = /^(?:[\p{L}-]+\s+)?[\p{L}-]*mentor(?:\s*\d*|\s+name)\s*:\s*/iu;
 /** A label that names a mentor's role: `Primary Mentor`, `Co-Mentor`, `Mentor 2`, `Mentor Name`. */
 export const isMentorRole = (label: string): boolean => ROLE.test(`${label}:`);
 
+/**
+ * Whether an offset lies in one of `spans` (sorted and apart), for offsets asked in rising order:
+ * the spans passed are not read again, so a mentor of many links and handles is read once.
+ */
+function insideOf(spans: [number, number][]): (at: number) => boolean {
+  let k = 0;
+  return (at) => {
+    while (k < spans.length && spans[k][1] <= at) k++;
+    return k < spans.length && at >= spans[k][0];
+  };
+}
+
 function mentorName(full: string): string | undefined {
   const text = full.replace(EMAILS, ' ').replace(OBFUSCATED_EMAILS, ' ');
   const cut = text.search(/[(@<]|\[@|https?:|\s-\s/);
-  let name = (cut === -1 ? text : text.slice(0, cut)).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  let name = (cut === -1 ? text : text.slice(0, cut)).replace(/\[([^\]]{0,1000})\]\([^)]{0,2000}\)/g, '$1');
   // Punctuation left where an e-mail was cut out goes too: `Vadim Bauer, vb@example.com)`.
-  name = name.replace(/[[\]*_`]/g, '').replace(/\s+/g, ' ').replace(/[\s,;:)]+$/, '').trim().replace(ROLE, '');
+  name = withoutTrailing(name.replace(/[[\]*_`]/g, '').replace(/\s+/g, ' ')).trim().replace(ROLE, '');
   if (!name && text.startsWith('(')) {
     // `(Lior Lieberman, @LiorLieberman)`: the name sits inside the parentheses.
     name = text.slice(1).split(/[,@)]/)[0].trim();
   }
   return /[\p{L}]/u.test(name) ? name : undefined;
+}
+
+const TRAILING = /[\s,;:)]/;
+
+/** `text` without its trailing blanks, commas, semicolons, colons and `)`: a pattern anchored at the end is tried at every run of them. */
+function withoutTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1])) end--;
+  work(text.length - end);
+  return text.slice(0, end);
 }
 
 /** How many parentheses are open at `index`. */

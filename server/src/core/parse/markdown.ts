@@ -1,6 +1,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { work } from '../text/work';
 
 const processor = unified().use(remarkParse);
 
@@ -8,6 +9,7 @@ const processor = unified().use(remarkParse);
 export function parseMarkdown(text: string): Root {
   // micromark drops a leading byte-order mark from its offsets; a space keeps them true.
   const unmarked = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  work(text.length);
   return processor.parse(boundNesting(unmarked));
 }
 
