@@ -22,15 +22,13 @@ const common = {
   logLevel: 'info',
   // remark's ESM packages pick their Node entry points under these conditions.
   mainFields: ['module', 'main'],
-  // ESM dependencies (tinyglobby) call createRequire(import.meta.url); give the CJS bundle one.
-  define: { IDEAS_VERSION: JSON.stringify(version), 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { IDEAS_VERSION: JSON.stringify(version) },
 };
 
 const bundles = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The end-to-end suite, loaded inside VS Code's extension host; mocha comes from node_modules.
   { ...common, entryPoints: ['test/e2e/index.ts'], outfile: 'dist/test/e2e/index.js', external: ['vscode', 'mocha'] },
 ];

@@ -1,21 +1,26 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { formatGithub } from './cli/github';
-import { expandPaths, readText, UsageError, type Input } from './cli/inputs';
+import { expandPaths, UsageError, type Input } from './cli/inputs';
 import { ConfigResolver } from './cli/config-resolver';
 import { parseOptions, USAGE, type Options } from './cli/options';
 import { formatJson, formatText, type FileFindings } from './cli/report';
 import { formatSarif } from './cli/sarif';
-import { fixAll, formatDocument, isIdeasDocument, lint, type LintOptions } from './core';
+import { FileError, fileError, fixAll, formatDocument, isIdeasDocument, lint, readTextFile, writeTextFile } from './core';
 
 function main(argv: string[]): number {
   const options = parseOptions(argv);
   if (options.help) return print(USAGE);
   if (options.version) return print(`${IDEAS_VERSION}\n`);
   const configs = new ConfigResolver(options.config, options.preset);
-  const results = options.stdin ? [lintStdin(options, configs)] : lintFiles(expandPaths(options.paths), options, configs);
+  // A file that cannot be read or written is one line here; the other files go on.
+  const { inputs, problems } = options.stdin ? { inputs: [], problems: [] } : expandPaths(options.paths);
+  const results = options.stdin ? [lintStdin(options, configs)] : inputs.flatMap((input) => lintFile(input, options, configs, problems));
   for (const p of configs.problems) process.stderr.write(`ideas-lint: ${p.file}:${p.line + 1}:${p.character + 1}: ${p.message}\n`);
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
-  print(render(shown, options.format));
+  // When no file could be read there is no report, only the problems.
+  if (results.length > 0 || problems.length === 0) print(render(shown, options.format));
+  for (const problem of problems) process.stderr.write(`ideas-lint: ${problem}\n`);
+  if (problems.length > 0) return 2;
   const count = (severity: string) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
   const tooManyWarnings = options.maxWarnings !== undefined && count('warning') > options.maxWarnings;
   if (tooManyWarnings && options.format === 'text') process.stderr.write(`ideas-lint: ${count('warning')} warnings, more than --max-warnings ${options.maxWarnings}\n`);
@@ -23,24 +28,37 @@ function main(argv: string[]): number {
 }
 
 function lintStdin(options: Options, configs: ConfigResolver): FileFindings {
-  const text = readFileSync(0, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(0, 'utf8');
+  } catch (error) {
+    throw fileError('standard input', error);
+  }
   return { file: options.stdinFilename, findings: lint(text, configs.configFor(options.stdinFilename)).findings };
 }
 
-function lintFiles(inputs: Input[], options: Options, configs: ConfigResolver): FileFindings[] {
-  return inputs.flatMap(({ path, explicit }) => {
-    const config: LintOptions = configs.configFor(path);
-    const text = readText(path);
-    const { doc, findings } = lint(text, config);
+/** One file's findings, fixed and written first if asked; none when it is skipped or fails. */
+function lintFile({ path, explicit }: Input, options: Options, configs: ConfigResolver, problems: string[]): FileFindings[] {
+  try {
+    const file = readTextFile(path);
+    const config = configs.configFor(path);
+    const { doc, findings } = lint(file.text, config);
     // A walked directory holds READMEs and guides too: only ideas lists are reported (or fixed).
     if (!explicit && !isIdeasDocument(doc) && !configs.matchesFiles(path)) return [];
-    let result = text;
+    let result = file.text;
     if (options.fix) result = fixAll(result, (t) => lint(t, config).findings).text;
     if (options.formatWrite) result = formatDocument(result, (t) => lint(t, config).doc);
-    if (result === text) return [{ file: path, findings }];
-    writeFileSync(path, result);
+    if (result === file.text) return [{ file: path, findings }];
+    writeTextFile(path, result, file);
+    process.stderr.write(`ideas-lint: wrote ${path}\n`);
     return [{ file: path, findings: lint(result, config).findings }];
-  });
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    // What a walk finds that holds no text (empty, binary, another encoding) is no ideas list.
+    if (!explicit && error.notText) return [];
+    problems.push(error.line);
+    return [];
+  }
 }
 
 function render(results: FileFindings[], format: Options['format']): string {
@@ -71,7 +89,7 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // Usage and I/O problems are the user's to fix: one line, no stack trace.
-  const message = error instanceof UsageError ? error.message : `internal error: ${String(error)}`;
+  const message = error instanceof UsageError ? error.message : error instanceof FileError ? error.line : `internal error: ${String(error)}`;
   process.stderr.write(`ideas-lint: ${message}\n`);
   process.exitCode = 2;
 }

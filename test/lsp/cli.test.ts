@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixturePath } from '../support/fixtures';
@@ -195,5 +195,112 @@ describe('ideas-lint', () => {
   it('prints its version and help', () => {
     assert.match(run('--version').stdout, /^\d+\.\d+\.\d+\n$/);
     assert.match(run('--help').stdout, /--format text\|json\|sarif\|github/);
+  });
+
+  describe('nothing the user wrote is lost', () => {
+    const fixable = complete.replace('(@m)', '@m');
+    const json = (stdout: string) => [...new Set(JSON.parse(stdout).map((r: { file: string }) => r.file))];
+
+    describe('on a full or read-only disk (a real tmpfs)', () => {
+      const disk = mkdtempSync(join(tmpdir(), 'ideas-disk-'));
+      before(() => {
+        const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk], { encoding: 'utf8' });
+        if (mounted.status !== 0) throw new Error(`these tests need root to mount a 64k tmpfs on ${disk}: ${mounted.stderr || mounted.error}`);
+      });
+      afterEach(() => {
+        for (const name of readdirSync(disk)) rmSync(join(disk, name));
+      });
+      after(() => execFileSync('umount', [disk]));
+
+      it('--fix on a full disk leaves the file whole and says so in one line (items 1, 9)', () => {
+        // 4,095 bytes, fixed to 4,097: the fixed text needs a second page, which a full disk refuses.
+        const text = fixable + 'x'.repeat(4095 - fixable.length - 1) + '\n';
+        writeFileSync(join(disk, 'ideas.md'), text);
+        try {
+          writeFileSync(join(disk, 'filler'), Buffer.alloc(64 * 1024));
+          assert.fail('the disk did not fill');
+        } catch (error) {
+          assert.equal((error as NodeJS.ErrnoException).code, 'ENOSPC');
+        }
+        const result = runIn(disk, undefined, '--fix', 'ideas.md');
+        assert.equal(result.stderr, 'ideas-lint: ideas.md: no space left on device\n');
+        assert.equal(result.status, 2);
+        assert.equal(readFileSync(join(disk, 'ideas.md'), 'utf8'), text);
+        assert.deepEqual(readdirSync(disk).sort(), ['filler', 'ideas.md']);
+      });
+
+      it('--fix on a read-only disk says so, not "internal error" (item 9)', () => {
+        writeFileSync(join(disk, 'ro.md'), fixable);
+        execFileSync('mount', ['-o', 'remount,ro', disk]);
+        try {
+          const result = runIn(disk, undefined, '--fix', 'ro.md');
+          assert.equal(result.stderr, 'ideas-lint: ro.md: read-only file system\n');
+          assert.equal(result.status, 2);
+        } finally {
+          execFileSync('mount', ['-o', 'remount,rw', disk]);
+        }
+      });
+    });
+
+    it('--fix and --format-write keep a byte-order mark (item 4)', () => {
+      const dir = workspace();
+      writeFileSync(join(dir, 'fix.md'), '\uFEFF' + fixable);
+      writeFileSync(join(dir, 'format.md'), '\uFEFF' + complete.replace('- Mentor(s)', '*   Mentor(s)'));
+      assert.equal(runIn(dir, undefined, '--fix', 'fix.md').status, 0);
+      assert.equal(runIn(dir, undefined, '--format-write', 'format.md').status, 0);
+      assert.equal(readFileSync(join(dir, 'fix.md'), 'utf8'), '\uFEFF' + complete);
+      assert.equal(readFileSync(join(dir, 'format.md'), 'utf8'), '\uFEFF' + complete);
+    });
+
+    it('a multi-file --fix whose later file fails still writes and reports the earlier ones (item 3)', () => {
+      const dir = workspace();
+      writeFileSync(join(dir, 'a.md'), fixable);
+      writeFileSync(join(dir, 'b.md'), Buffer.from('caf\xe9\n', 'latin1'));
+      const result = runIn(dir, undefined, '--fix', '--format', 'json', 'a.md', 'b.md', 'project-ideas.md');
+      assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), complete);
+      assert.equal(result.stderr, 'ideas-lint: wrote a.md\nideas-lint: b.md: not valid UTF-8 text\n');
+      assert.deepEqual(json(result.stdout), ['project-ideas.md']);
+      assert.equal(result.status, 2);
+    });
+
+    it('a walked directory passes over empty and latin-1 files; a named one is one line and the rest go on (item 8)', () => {
+      const dir = workspace();
+      writeFileSync(join(dir, 'empty.md'), '');
+      writeFileSync(join(dir, 'latin.md'), Buffer.from('caf\xe9\n', 'latin1'));
+      const walked = runIn(dir, undefined, '--format', 'json', '.');
+      assert.deepEqual([walked.status, walked.stderr, json(walked.stdout)], [1, '', ['project-ideas.md']]);
+      const named = runIn(dir, undefined, 'empty.md', 'project-ideas.md');
+      assert.equal(named.stderr, 'ideas-lint: empty.md: file is empty\n');
+      assert.match(named.stdout, /1 file checked: 2 errors/);
+      assert.equal(named.status, 2);
+    });
+
+    it('globs and walks follow no link out of the tree and --fix writes nothing outside; a link inside is written through (item 5)', () => {
+      const outside = mkdtempSync(join(tmpdir(), 'ideas-outside-'));
+      writeFileSync(join(outside, 'elsewhere.md'), fixable);
+      const dir = workspace();
+      symlinkSync(join(outside, 'elsewhere.md'), join(dir, 'out.md'));
+      symlinkSync(outside, join(dir, 'linked'));
+      symlinkSync('/', join(dir, 'root'));
+      mkdirSync(join(dir, 'lists'));
+      writeFileSync(join(dir, 'lists', 'real.txt'), fixable);
+      symlinkSync('lists/real.txt', join(dir, 'in.md'));
+      const reported = (arg: string) => json(runIn(dir, undefined, '--fix', '--format', 'json', arg).stdout).sort();
+      assert.deepEqual(reported('**/*.md'), ['README.md', 'project-ideas.md']);
+      assert.deepEqual(reported('.'), ['project-ideas.md']);
+      assert.equal(readFileSync(join(outside, 'elsewhere.md'), 'utf8'), fixable);
+      assert.equal(readFileSync(join(dir, 'lists', 'real.txt'), 'utf8'), complete);
+      assert.ok(lstatSync(join(dir, 'in.md')).isSymbolicLink());
+    });
+
+    it('never reads /dev/zero: a glob passes over a link to it, a named one is not a regular file (item 6)', () => {
+      const dir = workspace();
+      symlinkSync('/dev/zero', join(dir, 'zero.md'));
+      const globbed = runIn(dir, undefined, '--format', 'json', '*.md');
+      assert.deepEqual([globbed.status, globbed.stderr, json(globbed.stdout).sort()], [1, '', ['README.md', 'project-ideas.md']]);
+      const named = runIn(dir, undefined, 'zero.md');
+      assert.equal(named.stderr, 'ideas-lint: zero.md: not a regular file\n');
+      assert.equal(named.status, 2);
+    });
   });
 });

@@ -68,4 +68,9 @@ describe('templates', () => {
     assert.equal(lint(text).doc.template.name, 'file');
     assert.equal(lint(text, { useFileTemplate: false }).doc.template.name, 'cncf-2020');
   });
+
+  it('a preset named by an inherited property (constructor, toString) is no preset: the template is inferred', () => {
+    const text = '### P\n\n#### I\n\n- Description: d\n- Mentor(s): @a\n';
+    for (const preset of ['constructor', 'toString', '__proto__']) assert.equal(lint(text, { preset }).doc.template.name, lint(text).doc.template.name);
+  });
 });

@@ -1,10 +1,10 @@
-import { ConfigLookup, loadConfig, matchesConfigFiles, type Config, type ConfigProblem, type LoadedConfig } from '../core';
+import { ConfigLookup, FileError, loadConfig, matchesConfigFiles, type Config, type ConfigProblem, type LoadedConfig } from '../core';
 import { UsageError } from './inputs';
 
 /**
  * The configuration of each linted file: the one named by --config, else the nearest
  * `.ideasrc.json`; --preset wins over either. Problems are collected once per config file, for
- * the CLI to print.
+ * the CLI to print with their places; the files are linted with what of the config could be read.
  */
 export class ConfigResolver {
   private readonly fixed?: LoadedConfig;
@@ -16,10 +16,12 @@ export class ConfigResolver {
     private readonly preset: string | undefined,
   ) {
     if (configFile !== undefined) {
+      // Only a file that cannot be read stops the run; what is wrong inside it is a problem to print.
       try {
         this.fixed = loadConfig(configFile);
       } catch (error) {
-        throw new UsageError(`${configFile}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+        if (!(error instanceof FileError)) throw error;
+        throw new UsageError(error.line);
       }
       this.problems.push(...this.fixed.problems);
     }

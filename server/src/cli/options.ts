@@ -69,7 +69,7 @@ export function parseOptions(argv: string[]): Options {
   if (!FORMATS.includes(values.format as Format)) {
     throw new UsageError(`unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
   }
-  if (values.preset !== undefined && !presets[values.preset]) {
+  if (values.preset !== undefined && !Object.hasOwn(presets, values.preset)) {
     throw new UsageError(`unknown preset "${values.preset}" (expected ${Object.keys(presets).join(', ')})`);
   }
   let maxWarnings: number | undefined;

@@ -29,4 +29,10 @@ export { parseConfig, type Config, type ConfigProblem } from './config/config';
 export { loadConfig, type LoadedConfig } from './config/files';
 export { ConfigLookup, matchesConfigFiles } from './config/lookup';
 
+export { nodeFileSystem, type FileSystem } from './fs/file-system';
+export { FileError, fileError } from './fs/io-errors';
+export { MAX_FILE_BYTES, readTextFile, type TextFile } from './fs/read';
+export { writeTextFile } from './fs/write';
+export { walkFiles } from './fs/walk';
+
 export { comparePositions, rangeContains, type Position, type Range } from './text/range';

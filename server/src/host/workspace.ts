@@ -1,15 +1,16 @@
-import { readFile, stat } from 'node:fs/promises';
-import { glob } from 'tinyglobby';
+import picomatch from 'picomatch';
 import type { Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { MAX_DOCUMENT_LENGTH, type Analysis, type Analyzer } from './analysis';
+import { FileError, readTextFile, walkFiles } from '../core';
+import type { Analysis, Analyzer } from './analysis';
 import { diagnosticsOf } from '../features/diagnostics';
 import type { WorkspaceIndex } from './workspace-index';
 
 /** Files on disk have no editor version; their analysis is forgotten when the file changes. */
 const DISK_VERSION = -1;
 const MAX_FILES = 10_000;
+const MARKDOWN = picomatch('**/*.md');
 /** How many times an analysis of a file on disk is made again when changing settings drop it. */
 const STALE_TRIES = 5;
 
@@ -60,14 +61,16 @@ export class IdeasWorkspace {
 
   /**
    * Reads every markdown file of the folders that is not open: indexes the ideas files and, when
-   * `publish` is set, publishes their diagnostics. Returns how many ideas files and findings.
+   * `publish` is set, publishes their diagnostics. Returns how many ideas files and findings. The
+   * walk stays in each folder (`walkFiles`): nothing from outside the workspace is indexed.
    */
   async scan(folders: string[], publish: boolean): Promise<{ files: number; findings: number }> {
     let files = 0;
     let findings = 0;
     for (const folder of folders) {
-      const paths = await glob(['**/*.md'], { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      for (const path of paths.slice(0, MAX_FILES)) {
+      let walked = 0;
+      for (const path of walkFiles(folder, { match: MARKDOWN, onError: () => {} })) {
+        if (++walked > MAX_FILES) break;
         const uri = URI.file(path).toString();
         if (this.documents.get(uri)) continue;
         const analysis = await this.readFromDisk(uri, publish);
@@ -90,7 +93,7 @@ export class IdeasWorkspace {
 
   private async readFromDisk(uri: string, publish: boolean): Promise<Analysis | undefined> {
     this.analyzer.forget(uri);
-    const text = await readText(URI.parse(uri).fsPath);
+    const text = readText(URI.parse(uri).fsPath);
     if (text === undefined) {
       this.index.delete(uri);
       if (this.publishedFromDisk.delete(uri)) this.publish(uri, undefined, []);
@@ -114,12 +117,15 @@ export class IdeasWorkspace {
   }
 }
 
-/** A markdown file's text, or undefined when it is gone, unreadable or too large to lint. */
-async function readText(path: string): Promise<string | undefined> {
+/**
+ * A markdown file's text, or undefined when it is gone, unreadable, not a regular file, not text
+ * or larger than `MAX_FILE_BYTES` (which holds any document of MAX_DOCUMENT_LENGTH).
+ */
+function readText(path: string): string | undefined {
   try {
-    if ((await stat(path)).size > MAX_DOCUMENT_LENGTH * 3) return undefined;
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
+    return readTextFile(path).text;
+  } catch (error) {
+    if (error instanceof FileError) return undefined;
+    throw error;
   }
 }

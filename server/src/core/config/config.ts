@@ -1,10 +1,15 @@
-import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Severity } from '../rules/finding';
-import { presets } from '../template/presets';
-import { LineIndex } from '../text/line-index';
 import { rules } from '../rules';
-import type { FieldKind, Template, TemplateField } from '../template/template';
 import type { TemplateOptions } from '../template/choice';
+import { presets } from '../template/presets';
+import { refusal } from './bounds';
+import { readTemplate } from './config-template';
+import { globProblem, MAX_GLOBS } from './globs';
+import { propertiesOf, readArray, type Report } from './json-node';
+import { ProblemList } from './problems';
+
+export type { ConfigProblem } from './problems';
 
 export type RuleSetting = Severity | 'off';
 
@@ -15,121 +20,89 @@ export interface Config extends TemplateOptions {
   files?: string[];
 }
 
-/** A problem in a config file, with its place: reported, never thrown. */
-export interface ConfigProblem {
-  file: string;
-  line: number;
-  character: number;
-  message: string;
-}
-
-const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
-const KINDS: readonly FieldKind[] = ['text', 'description', 'skills', 'mentors', 'issues', 'url', 'enum'];
+const SETTINGS: readonly string[] = ['off', 'info', 'warning', 'error'] satisfies RuleSetting[];
+const RULE_IDS = new Set(rules.map((rule) => rule.id));
 
 /**
- * Parses and checks the text of a config file. A broken part is reported and left out; the rest
- * applies, so linting goes on with defaults where the config could not be read.
+ * Parses and checks the text of a config file, every value by its kind, with jsonc-parser's tree
+ * and the checks below. A broken part is reported and left out; the rest applies, so linting goes
+ * on with defaults where the config could not be read. Never throws.
  */
-export function parseConfig(text: string, file: string): { config: Config; problems: ConfigProblem[] } {
-  const lines = new LineIndex(text);
-  const problems: ConfigProblem[] = [];
-  const report = (offset: number, message: string) => problems.push({ file, ...lines.positionAt(offset), message });
+export function parseConfig(text: string, file: string) {
+  const problems = new ProblemList();
+  const config = readConfig(text, problems);
+  return { config, problems: problems.placed(file, text) };
+}
+
+function readConfig(text: string, problems: ProblemList): Config {
+  const refused = refusal(text);
+  if (refused) {
+    problems.add(refused.offset, refused.message);
+    return {};
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  for (const error of errors) report(error.offset, `invalid JSON: ${describeParseError(printParseErrorCode(error.error))}`);
+  for (const error of errors) problems.add(error.offset, `invalid JSON: ${describeParseError(printParseErrorCode(error.error))}`);
   const config: Config = {};
-  if (!root) return { config, problems };
+  if (!root) return config;
   if (root.type !== 'object') {
-    report(root.offset, 'the configuration must be a JSON object');
-    return { config, problems };
+    problems.add(root.offset, 'the configuration must be a JSON object');
+    return config;
   }
-  for (const property of root.children ?? []) {
-    const [keyNode, value] = property.children ?? [];
-    if (!keyNode || !value) continue;
-    const key = String(keyNode.value);
-    const at = (message: string, node: Node = value) => report(node.offset, `${key}: ${message}`);
+  for (const [key, keyNode, value] of propertiesOf(root)) {
+    const at: Report = (node, message) => problems.add(node.offset, `${key}: ${message}`);
     switch (key) {
       case 'preset':
-        if (value.type !== 'string') at('must be a string');
-        else if (!presets[value.value]) at(`unknown preset "${value.value}" (expected ${Object.keys(presets).join(', ')})`);
+        if (value.type !== 'string') at(value, 'must be a string');
+        // Own keys only: `constructor` is no preset.
+        else if (!Object.hasOwn(presets, value.value)) at(value, `unknown preset "${value.value}" (expected ${Object.keys(presets).join(', ')})`);
         else config.preset = value.value;
         break;
       case 'useFileTemplate':
-        if (value.type !== 'boolean') at('must be true or false');
+        if (value.type !== 'boolean') at(value, 'must be true or false');
         else config.useFileTemplate = value.value;
         break;
-      case 'files':
-        if (value.type !== 'array' || !value.children?.every((c) => c.type === 'string')) at('must be an array of glob strings');
-        else config.files = getNodeValue(value);
+      case 'files': {
+        const files = readArray(value, at, 'glob strings', MAX_GLOBS, (item) => readGlob(item, at));
+        if (files) config.files = files;
         break;
-      case 'rules':
-        config.rules = readRules(value, at);
+      }
+      case 'rules': {
+        const read = readRules(value, at);
+        if (read) config.rules = read;
         break;
+      }
       case 'template': {
         const template = readTemplate(value, at);
         if (template) config.template = template;
         break;
       }
       default:
-        report(keyNode.offset, `unknown setting "${key}" (expected preset, template, rules, files or useFileTemplate)`);
+        problems.add(keyNode.offset, `unknown setting "${key}" (expected preset, template, rules, files or useFileTemplate)`);
     }
   }
-  return { config, problems };
+  return config;
 }
 
-function readRules(value: Node, at: (message: string, node?: Node) => void): Record<string, RuleSetting> | undefined {
+function readGlob(item: Node, at: Report): string | undefined {
+  const problem = item.type === 'string' ? globProblem(item.value) : 'must be an array of glob strings';
+  if (problem === undefined) return item.value;
+  at(item, problem);
+  return undefined;
+}
+
+function readRules(value: Node, at: Report): Record<string, RuleSetting> | undefined {
   if (value.type !== 'object') {
-    at('must be an object of rule ids to "off", "info", "warning" or "error"');
+    at(value, 'must be an object of rule ids to "off", "info", "warning" or "error"');
     return undefined;
   }
   const result: Record<string, RuleSetting> = {};
-  for (const property of value.children ?? []) {
-    const [idNode, setting] = property.children ?? [];
-    if (!idNode || !setting) continue;
-    const id = String(idNode.value);
-    if (!rules.some((rule) => rule.id === id)) at(`unknown rule "${id}"`, idNode);
-    else if (!SETTINGS.includes(setting.value)) at(`"${id}" must be "off", "info", "warning" or "error"`, setting);
+  for (const [id, idNode, setting] of propertiesOf(value)) {
+    if (!RULE_IDS.has(id)) at(idNode, `unknown rule "${id}"`);
+    else if (setting.type !== 'string' || !SETTINGS.includes(setting.value)) at(setting, `"${id}" must be "off", "info", "warning" or "error"`);
     else result[id] = setting.value;
   }
   return result;
-}
-
-function readTemplate(value: Node, at: (message: string, node?: Node) => void): Template | undefined {
-  const fieldsNode = value.type === 'object' ? value.children?.find((p) => p.children?.[0].value === 'fields')?.children?.[1] : undefined;
-  if (!fieldsNode || fieldsNode.type !== 'array') {
-    at('must be an object with a "fields" array');
-    return undefined;
-  }
-  const fields: TemplateField[] = [];
-  for (const node of fieldsNode.children ?? []) {
-    const raw = getNodeValue(node) as Partial<TemplateField> | null;
-    if (typeof raw !== 'object' || raw === null || typeof raw.label !== 'string' || raw.label.trim() === '') {
-      at('every field needs a "label" string', node);
-      continue;
-    }
-    if (raw.kind !== undefined && !KINDS.includes(raw.kind)) {
-      at(`field "${raw.label}": kind must be one of ${KINDS.join(', ')}`, node);
-      continue;
-    }
-    if (raw.aliases !== undefined && !(Array.isArray(raw.aliases) && raw.aliases.every((a) => typeof a === 'string'))) {
-      at(`field "${raw.label}": aliases must be an array of strings`, node);
-      continue;
-    }
-    fields.push({
-      label: raw.label,
-      aliases: raw.aliases ?? [],
-      required: raw.required !== false,
-      kind: raw.kind ?? 'text',
-      ...(Array.isArray(raw.values) ? { values: raw.values.map(String) } : {}),
-      description: typeof raw.description === 'string' ? raw.description : `"${raw.label}", as .ideasrc.json defines it.`,
-      example: typeof raw.example === 'string' ? raw.example : '',
-    });
-  }
-  if (fields.length === 0) {
-    at('has no usable fields; the preset applies instead');
-    return undefined;
-  }
-  return { name: 'config', fields, named: true };
 }
 
 function describeParseError(code: string): string {

@@ -55,7 +55,8 @@ export class TemplateChooser {
     }
     if (options.template && options.template.fields.length > 0) return named(options.template);
     // A preset that configuration names is the list's own template: its labels are the convention.
-    if (options.preset && presets[options.preset]) return named(presets[options.preset]);
+    // Own names only: `constructor` is no preset.
+    if (options.preset && Object.hasOwn(presets, options.preset)) return named(presets[options.preset]);
     this.count(structure, reader, change);
     return this.infer();
   }
