@@ -1,7 +1,9 @@
 /**
- * A snapshot of what the core finds in every file of the shared corpus (../shared/corpus, beside
- * the repository): one line per finding, `file<TAB>line<TAB>column<TAB>rule` (1-based, the file
- * relative to the corpus folder), sorted by file then position. No message text: the corpus files
+ * A snapshot of what the core finds in every file of the shared corpus: one line per finding,
+ * `file<TAB>line<TAB>column<TAB>rule` (1-based, the file named by its path in ../shared/corpus),
+ * sorted by file then position. The files are read from their unmodified copies in test/fixtures
+ * (see its README), not from ../shared: what the snapshot pins is our code, and a run must not
+ * depend on the state of a folder outside the repository. No message text: the corpus files
  * hold real people's names. A file that a directory walk would not report (`isIdeasDocument` is
  * false) has one line, `file<TAB>-<TAB>-<TAB>(not an ideas list)`, instead of its findings, so a
  * file that stops (or starts) being seen shows in the diff too.
@@ -13,32 +15,38 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isIdeasDocument, lint } from '../../server/src/core';
+import { fixturePath } from '../support/fixtures';
 
-const corpusDir = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+/** Where each part of ../shared/corpus was copied in test/fixtures. */
+const copies: { corpusPath: string; fixture: string }[] = [
+  { corpusPath: 'cncf-mentoring', fixture: fixturePath('corpus') },
+  { corpusPath: 'other-orgs', fixture: fixturePath('other-orgs') },
+];
+const seed = { corpusPath: 'seed/project-ideas.md', fixture: fixturePath('seed-project-ideas.md') };
 const snapshotPath = join(__dirname, 'findings.snapshot.txt');
 const NOT_AN_IDEAS_LIST = '(not an ideas list)';
 /** How many added and lost lines a failure lists; the counts per rule cover the rest. */
 const SHOWN = 200;
 
-/** Every markdown file under `dir`, as paths relative to the corpus folder with `/`, sorted. */
-function markdownFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (at: string) => {
+/** Every corpus file, by its path in ../shared/corpus, with the fixture that holds its copy; sorted by that path. */
+function corpusFiles(): { corpusPath: string; fixture: string }[] {
+  const found = [seed];
+  const walk = (at: string, root: string, prefix: string) => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && entry.name.endsWith('.md')) found.push(relative(dir, path).split(sep).join('/'));
+      if (entry.isDirectory()) walk(path, root, prefix);
+      else if (entry.isFile() && entry.name.endsWith('.md')) found.push({ corpusPath: `${prefix}/${relative(root, path).split(sep).join('/')}`, fixture: path });
     }
   };
-  walk(dir);
-  return found.sort(byCodeUnits);
+  for (const { corpusPath, fixture } of copies) walk(fixture, fixture, corpusPath);
+  return found.sort((a, b) => byCodeUnits(a.corpusPath, b.corpusPath));
 }
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The snapshot lines of one corpus file. */
-function linesOf(file: string): string[] {
-  const { doc, findings } = lint(readFileSync(join(corpusDir, file), 'utf8'));
+function linesOf({ corpusPath: file, fixture }: { corpusPath: string; fixture: string }): string[] {
+  const { doc, findings } = lint(readFileSync(fixture, 'utf8'));
   if (!isIdeasDocument(doc)) return [`${file}\t-\t-\t${NOT_AN_IDEAS_LIST}`];
   return findings
     .map((f) => ({ line: f.range.start.line + 1, column: f.range.start.character + 1, rule: f.rule }))
@@ -89,9 +97,8 @@ function describeDiff(added: string[], lost: string[]): string {
 describe('corpus findings snapshot', () => {
   it('matches test/corpus/findings.snapshot.txt', function () {
     this.timeout(60000);
-    assert.ok(existsSync(corpusDir), `the shared corpus is missing: expected it at ${corpusDir}`);
-    const files = markdownFiles(corpusDir);
-    assert.ok(files.length > 0, `no .md files under ${corpusDir}`);
+    const files = corpusFiles();
+    assert.equal(files.length, 61, 'the corpus copies in test/fixtures: 50 CNCF files, 10 of other organisations and the seed');
     const current = files.flatMap(linesOf);
     const text = current.map((line) => `${line}\n`).join('');
 
