@@ -28,15 +28,21 @@ describe('incremental parsing', () => {
   it('after any sequence of edits, gives the tree and the findings of a from-scratch lint', function () {
     this.timeout(RUNS * 1000);
     const texts = [readFixture('seed-project-ideas.md').slice(0, 6000), readFixture('outline-oddities.md')];
+    // Before some edits, sections are prepared ahead (some steps, or all), of the text before the
+    // edit (a preparation stopped as outdated) or after it.
+    const preparing = fc.array(fc.record({ steps: fc.constantFrom(0, 1, 3, 1000), ofNewText: fc.boolean() }), { minLength: 12, maxLength: 12 });
     fc.assert(
       // Sections from these lengths on are parsed list item by item.
-      fc.property(fc.constantFrom(...texts), fc.array(edit(pieces), { minLength: 1, maxLength: 12 }), fc.constantFrom(0, 300, 4096), (initial, edits, longSection) => {
+      fc.property(fc.constantFrom(...texts), fc.array(edit(pieces), { minLength: 1, maxLength: 12 }), fc.constantFrom(0, 300, 4096), preparing, (initial, edits, longSection, prepared) => {
         const parser = new ChunkedParser(longSection);
         let text = initial;
         parser.parse(text);
-        for (const { at, remove, insert, options } of edits) {
+        for (const [i, { at, remove, insert, options }] of edits.entries()) {
           const start = at % (text.length + 1);
+          const before = text;
           text = text.slice(0, start) + insert + text.slice(start + remove);
+          const steps = parser.prepare(prepared[i].ofNewText ? text : before);
+          for (let step = 0; step < prepared[i].steps && !steps.next().done; step++);
           // Lint first, so it reads sections whose trees are not yet placed.
           const incremental = lint(text, options, (t) => parser.sections(t));
           const fromScratch = lint(text, options, (t) => [wholeSection(t, parseMarkdown(t))]);

@@ -46,3 +46,43 @@ describe('language server over stdio: the time budget', () => {
     assert.deepEqual([...new Set(mended.map((d) => d.code))], ['missing-field']);
   });
 });
+
+/**
+ * A first lint parses every section; the server parses them a slice at a time, answering the
+ * other documents in between, so one long list does not hold the editor while it opens.
+ */
+describe('language server over stdio: a slow document shares the thread', () => {
+  let client: LspClient;
+  const dir = mkdtempSync(join(tmpdir(), 'ideas-sharing-'));
+  const uriOf = (name: string) => pathToFileURL(join(dir, name)).href;
+
+  before(async () => {
+    client = new LspClient();
+    client.settings = { lintBudget: 100_000 };
+    await client.initialize(dir, true);
+  });
+
+  after(() => client.shutdown());
+
+  it('answers another document while a slow first lint parses, and its diagnostics arrive first', async function () {
+    this.timeout(120_000);
+    const slow = uriOf('slow-ideas.md');
+    const calm = uriOf('calm-ideas.md');
+    // Forty sections that micromark takes tens of milliseconds each to parse: seconds in all, on any machine.
+    const ideas = Array.from({ length: 40 }, (_, i) => `### Idea ${i}\n\n- Mentor(s): @jane\n- Description: ${'*a_'.repeat(600)}\n\n`).join('');
+    const arrived: string[] = [];
+    await client.open(slow, `## Project\n\n${ideas}`);
+    const slowDone = client.diagnostics(slow, 1, 100_000).then((found) => (arrived.push('slow'), found));
+    await client.open(calm, '## Project\n\n### Dry run\n\n- Description: Add a dry-run mode.\n- Mentor(s): @jane\n');
+    const calmFound = await client.diagnostics(calm, 1, 100_000);
+    arrived.push('calm');
+    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: calm } });
+    arrived.push('symbols');
+    assert.deepEqual([...new Set(calmFound.map((d) => d.code))], ['missing-field']);
+    assert.deepEqual(symbols.map((s) => s.name), ['Project']);
+    // The slow document is linted all the same, within its budget.
+    const slowFound = await slowDone;
+    assert.ok(!slowFound.some((d) => d.code === 'not-checked'), JSON.stringify(slowFound.slice(0, 2)));
+    assert.deepEqual(arrived, ['calm', 'symbols', 'slow']);
+  });
+});

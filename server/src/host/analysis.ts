@@ -42,6 +42,8 @@ export class Analyzer {
   readonly forced = new Set<string>();
   /** Documents whose last lint ran over the budget and was stopped. */
   private readonly overBudget = new Set<string>();
+  /** The analysis being made of each document, shared by the callers that ask for its version meanwhile. */
+  private readonly running = new Map<string, { version: number; generation: number; analysis: Promise<Analysis | undefined> }>();
 
   constructor(
     private readonly settings: SettingsCache,
@@ -51,24 +53,37 @@ export class Analyzer {
 
   /**
    * The analysis of `document`, or undefined when `isCurrent` says a newer version arrived while
-   * the settings were fetched or the edits already received were applied: a stale version is
-   * dropped, not computed.
+   * the settings were fetched, the edits already received were applied or the sections were
+   * parsed: a stale version is dropped, not computed. Callers asking for the same version meanwhile
+   * share one analysis.
    */
-  async analyze(document: Source, isCurrent: () => boolean = () => true, incremental = true): Promise<Analysis | undefined> {
+  analyze(document: Source, isCurrent: () => boolean = () => true, incremental = true): Promise<Analysis | undefined> {
+    const version = document.version;
+    const cached = this.cache.get(document.uri);
+    if (cached?.version === version) return Promise.resolve(cached);
+    const running = this.running.get(document.uri);
+    if (running?.version === version && running.generation === this.generation) return running.analysis;
+    const analysis = this.analyzeNow(document, isCurrent, incremental).finally(() => {
+      if (this.running.get(document.uri)?.analysis === analysis) this.running.delete(document.uri);
+    });
+    this.running.set(document.uri, { version, generation: this.generation, analysis });
+    return analysis;
+  }
+
+  private async analyzeNow(document: Source, isCurrent: () => boolean, incremental: boolean): Promise<Analysis | undefined> {
     // An open document is updated in place: remember which version was asked for.
     const version = document.version;
     const generation = this.generation;
-    const cached = this.cache.get(document.uri);
-    if (cached?.version === version) return cached;
+    const current = () => isCurrent() && document.version === version && generation === this.generation;
     const settings = await this.settings.get(document.uri);
     // Let the edits already received land first (the connection handles one message per turn of
     // the event loop), so a burst of keystrokes is linted once, at its newest version.
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     if (this.overBudget.has(document.uri)) await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
     // Settings that changed meanwhile make this analysis stale too; invalidate() lints again.
-    if (!isCurrent() || document.version !== version || generation !== this.generation) return undefined;
-    const analysis = this.analyzeWith(document, settings, incremental);
-    this.cache.set(document.uri, analysis);
+    if (!current()) return undefined;
+    const analysis = await this.analyzeWith(document, settings, incremental, current);
+    if (analysis) this.cache.set(document.uri, analysis);
     return analysis;
   }
 
@@ -82,6 +97,7 @@ export class Analyzer {
     this.cache.delete(uri);
     this.linters.delete(uri);
     this.overBudget.delete(uri);
+    this.running.delete(uri);
   }
 
   /** Settings or configuration changed: every analysis must be made again. */
@@ -91,7 +107,7 @@ export class Analyzer {
     this.configs.clear();
   }
 
-  private analyzeWith(document: Source, settings: Settings, incremental: boolean): Analysis {
+  private async analyzeWith(document: Source, settings: Settings, incremental: boolean, current: () => boolean): Promise<Analysis | undefined> {
     const base = { uri: document.uri, version: document.version };
     if (!settings.enable) return base;
     const text = document.getText();
@@ -106,15 +122,17 @@ export class Analyzer {
       return { ...base, notChecked: notCheckedFinding(`the document is longer than ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} characters`, options) };
     }
     const budget = settings.lintBudget;
-    const linted = within(budget, () => (incremental ? this.linterFor(document.uri).lint(text, options) : lint(text, options)));
-    if (!linted) {
+    // A file read from disk is linted once, whole (the workspace scan gives the thread back between files).
+    const linted = incremental ? await lintSharing(this.linterFor(document.uri), text, options, budget, current) : (within(budget, () => lint(text, options))?.value ?? OVER_BUDGET);
+    if (linted === STALE) return undefined;
+    if (linted === OVER_BUDGET) {
       // The stopped lint may have left the document's state half made: the next starts afresh.
       this.linters.delete(document.uri);
       this.overBudget.add(document.uri);
       return { ...base, notChecked: notCheckedFinding(`checking it took longer than ${budget} ms, the time budget that the ideas.lintBudget setting sets`, options) };
     }
     this.overBudget.delete(document.uri);
-    return named || isIdeasDocument(linted.value.doc) ? { ...base, result: linted.value } : base;
+    return named || isIdeasDocument(linted.doc) ? { ...base, result: linted } : base;
   }
 
   private linterFor(uri: string): DocumentLinter {
@@ -129,6 +147,48 @@ export class Analyzer {
     const relativePath = folder ? relative(folder, path) : path.replace(/^.*[\\/]/, '');
     return picomatch(globs, { dot: true })(relativePath.split('\\').join('/'));
   }
+}
+
+const STALE = Symbol('stale');
+const OVER_BUDGET = Symbol('over budget');
+
+/**
+ * How long the sections of a first lint are parsed before the thread is given back: other
+ * documents' requests and diagnostics are answered between slices, at little cost to this one.
+ */
+const SLICE_MS = 20;
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * `linter.lint(text)` within `budget` ms of this document's own work. A first lint parses every
+ * section: that is done ahead, a slice at a time, giving the thread back between slices and
+ * stopping once `current` says the text is outdated (the trees made still serve the next text).
+ * One slow section, or the model and rules, cannot be cut: V8's watchdog stops them at the budget.
+ */
+async function lintSharing(linter: DocumentLinter, text: string, options: LintOptions, budget: number, current: () => boolean): Promise<LintResult | typeof STALE | typeof OVER_BUDGET> {
+  let spent = 0;
+  if (linter.fresh) {
+    const steps = linter.prepare(text);
+    for (let parsed = false; !parsed; ) {
+      const start = performance.now();
+      const slice = within(budget - spent, () => {
+        for (;;) {
+          if (steps.next().done) return true;
+          if (performance.now() - start >= SLICE_MS) return false;
+        }
+      });
+      spent += performance.now() - start;
+      if (!slice || spent >= budget) return OVER_BUDGET;
+      parsed = slice.value;
+      if (!parsed) {
+        await nextTurn();
+        if (!current()) return STALE;
+      }
+    }
+  }
+  const linted = within(budget - spent, () => linter.lint(text, options));
+  return linted ? linted.value : OVER_BUDGET;
 }
 
 /** `.ideasrc.json` is the project's word: it wins over the user's settings, rule by rule. */

@@ -35,6 +35,19 @@ export class DocumentLinter {
     this.parser = new ChunkedParser(longSection);
   }
 
+  /** Whether no lint of this document is kept: its next lint parses every section. */
+  get fresh(): boolean {
+    return this.last === undefined;
+  }
+
+  /**
+   * Parses the sections of `text` ahead of `lint(text)`, one step per section (`ChunkedParser.prepare`):
+   * a caller that shares the thread steps through it, then lints.
+   */
+  prepare(text: string): Generator<void, void> {
+    return this.parser.prepare(text);
+  }
+
   /**
    * The result is valid until the next call: its ranges move with their sections, so the next
    * call moves what lies below its edit in this result too. A caller that keeps a result longer

@@ -25,6 +25,8 @@ export class ChunkedParser {
   /** The sections of the last text, unless it was parsed whole. */
   private last: { sections: Section[]; text: string } | undefined;
   private readonly pieces = new ListPieceParser();
+  /** Trees that `prepare` made ahead for the next `sections` call, by text; used or dropped by it. */
+  private readonly prepared: Pool = new Map();
   /** After `sections`: the run of sections it split anew, undefined when it split the whole text. */
   run: Run | undefined;
 
@@ -39,8 +41,31 @@ export class ChunkedParser {
   sections(text: string, read?: (section: Section) => void): Section[] {
     this.run = undefined;
     const sections = this.resplit(text) ?? this.split(text, read);
+    this.prepared.clear();
     this.last = sections && { sections, text };
     return sections ?? [wholeSection(text, parseMarkdown(text))];
+  }
+
+  /**
+   * Parses the sections of `text` ahead of the `sections` call that will need them, one section
+   * per step, so that a caller can share the thread between steps (a server answers other
+   * documents meanwhile) and stop when the text is outdated: the trees made so far still serve a
+   * later text that holds the same sections. A text parsed whole is parsed by `sections`.
+   */
+  *prepare(text: string): Generator<void, void> {
+    if (parsedWhole(text)) return;
+    const last = this.last?.sections ?? [];
+    // The last text's trees are in `sections`' own pool: only new ones are kept here, so no tree serves twice.
+    const lastTrees = new Set(last.map((section) => section.parsed));
+    for (const section of this.withTrees(poolOf(last), splitChunks(text).map(owned))) {
+      if (lastTrees.has(section.parsed)) continue;
+      const same = this.prepared.get(section.text);
+      if (same) same.push(section.parsed);
+      else this.prepared.set(section.text, [section.parsed]);
+      // A fence or HTML block that runs past its heading makes the rest one chunk: `sections` parses it.
+      if (section.parsed.open) return;
+      yield;
+    }
   }
 
   parse(text: string): Root {
@@ -126,15 +151,20 @@ export class ChunkedParser {
    */
   private takeNext(pool: Pool, chunks: Chunk[], from: number): Parsed[] {
     let to = from;
-    for (let length = 0; to < chunks.length && !pool.get(chunks[to].text)?.length && length + chunks[to].text.length < this.longSection; to++) length += chunks[to].text.length;
+    for (let length = 0; to < chunks.length && !this.pooled(pool, chunks[to].text) && length + chunks[to].text.length < this.longSection; to++) length += chunks[to].text.length;
     if (to - from < 2) return [this.take(pool, chunks[from].text)];
     const run = chunks.slice(from, to);
     return parseJointly(run) ?? run.map((chunk) => this.take(pool, chunk.text));
   }
 
-  /** A tree from the pool for this text, or a new parse of it. */
+  /** Whether a tree for this text is kept, in the pool or made ahead by `prepare`. */
+  private pooled(pool: Pool, text: string): boolean {
+    return Boolean(pool.get(text)?.length || this.prepared.get(text)?.length);
+  }
+
+  /** A tree from the pool or from those made ahead for this text, or a new parse of it. */
   private take(pool: Pool, text: string): Parsed {
-    const kept = pool.get(text)?.pop();
+    const kept = pool.get(text)?.pop() ?? this.prepared.get(text)?.pop();
     if (kept) return kept;
     const tree = text.length >= this.longSection ? this.pieces.parse(text) : parseMarkdown(text);
     return { tree, offset: 0, line: 0, open: openAtEnd(tree, 0, text) };
