@@ -53,6 +53,8 @@ describe('table-of-contents', () => {
       ['`__init__` hooks for _Café_ **users**', '__init__-hooks-for-café-users'],
     ];
     for (const [title, anchor] of anchors) assert.equal(githubAnchor(plainTitle(title)), anchor, title);
+    // A reference to no character is U+FFFD, as CommonMark reads it, not a thrown RangeError.
+    assert.equal(plainTitle('a &#99999999; &#xD800; &#0; &#233; b'), 'a \uFFFD \uFFFD \uFFFD é b');
     assert.deepEqual(uniqueAnchors(['Harbor CLI', 'Harbor CLI', 'Harbor', 'Harbor CLI']), ['harbor-cli', 'harbor-cli-1', 'harbor', 'harbor-cli-2']);
     assert.deepEqual(uniqueAnchors(['foo', 'foo', 'foo-1']), ['foo', 'foo-1', 'foo-1-1']);
   });

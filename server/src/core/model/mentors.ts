@@ -295,11 +295,18 @@ function parseOne(value: string, person: Person, offset: number, lines: LineInde
 /** The words before the first handle, link, parenthesis or URL: `Jane Doe` in `Jane Doe (@jd)`. */
 const EMAILS = new RegExp(EMAIL.source, 'g');
 const OBFUSCATED_EMAILS = new RegExp(OBFUSCATED_EMAIL.source, 'gi');
-/** The role before a mentor's name: `Primary Mentor:`, `Co-Mentor:`, `Mentor 2:`, and the template's `Mentor Name:`. */
-const ROLE = /^(?:[\p{L}-]+\s+)?[\p{L}-]*mentor(?:\s*\d*|\s+name)\s*:\s*/iu;
+/**
+ * The role before a mentor's name: `Primary Mentor:`, `Co-Mentor:`, `Mentor 2:`, and the template's
+ * `Mentor Name:`. Blanks before the colon are read by one `\s*` only (it was `(?:\s*\d*|\s+name)\s*:`,
+ * the same words): two in a row would try every split of a run of blanks that no colon ends.
+ */
+const ROLE = /^(?:[\p{L}-]+\s+)?[\p{L}-]*mentor(?:\s*\d+|\s+name)?\s*:\s*/iu;
 
 /** A label that names a mentor's role: `Primary Mentor`, `Co-Mentor`, `Mentor 2`, `Mentor Name`. */
-export const isMentorRole = (label: string): boolean => ROLE.test(`${label}:`);
+export function isMentorRole(label: string): boolean {
+  work(label.length);
+  return ROLE.test(`${label}:`);
+}
 
 /**
  * Whether an offset lies in one of `spans` (sorted and apart), for offsets asked in rising order:

@@ -1,5 +1,6 @@
 import { isFenceClosed } from '../parse/fences';
 import type { Rule, RuleFinding } from './rule';
+import { work } from '../text/work';
 
 const CONFLICT_START = /^<{7}(?: |$)/;
 const CONFLICT_MIDDLE = /^={7}$/;
@@ -29,10 +30,15 @@ export const markdownStructure: Rule = {
       }
     }
     let open = false;
+    // Candidates come in document order, as do the blocks: each block is passed once, not searched for each candidate.
+    let block = 0;
     for (const candidate of doc.text.matchAll(CANDIDATES)) {
       const line = doc.lines.positionAt(candidate.index).line;
+      const from = block;
+      while (block < inCode.length && inCode[block][1] < line) block++;
+      work(block - from + 1);
       // `^` also matches after U+2028 and U+2029, which do not break lines in LSP.
-      if (candidate.index !== doc.lines.lineStart(line) || inCode.some(([a, b]) => line > a && line <= b)) continue;
+      if (candidate.index !== doc.lines.lineStart(line) || (block < inCode.length && line > inCode[block][0])) continue;
       const text = doc.lines.lineText(line);
       const start = CONFLICT_START.test(text);
       const marker = start || CONFLICT_END.test(text) || (open && CONFLICT_MIDDLE.test(text));

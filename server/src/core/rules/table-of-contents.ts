@@ -3,6 +3,7 @@ import type { Range } from '../text/range';
 import type { Fix, Related } from './finding';
 import type { Rule, RuleFinding } from './rule';
 import { mostCommon } from '../text/most-common';
+import { work } from '../text/work';
 
 /** `<!-- TOC -->` opens a table of contents; a generator may add its options (`<!-- TOC depthFrom:2 -->`). */
 const OPEN = /^ {0,3}<!--[ \t]*TOC\b[^>]*-->[ \t]*$/;
@@ -50,30 +51,84 @@ export function plainTitle(markdown: string): string {
   if (!/[`[<_*~\\&]/.test(markdown)) return markdown.trim();
   let text = '';
   let from = 0;
-  for (const code of markdown.matchAll(/(`+)(.*?[^`])\1(?!`)/g)) {
-    const content = code[2];
-    text += plainInline(markdown.slice(from, code.index)) + (/^ .*[^ ].* $/.test(content) ? content.slice(1, -1) : content);
-    from = code.index + code[0].length;
+  for (const { start, open, close } of codeSpans(markdown)) {
+    const content = markdown.slice(open, close);
+    // One space each side of code with more than spaces in it is padding.
+    const padded = content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content);
+    text += plainInline(markdown.slice(from, start)) + (padded ? content.slice(1, -1) : content);
+    from = close + (open - start);
   }
   return (text + plainInline(markdown.slice(from))).trim();
 }
 
+interface Run {
+  start: number;
+  length: number;
+}
+
+/**
+ * The code spans of `markdown`, as `/(`+)(.*?[^`])\1(?!`)/g` finds them: a run of backticks
+ * (or its head, longest first) closed by the next run of exactly as many, on the same line. A hand
+ * scan: that pattern tries every head of every run against the rest of the line, which costs the
+ * cube of a long run's length. Each run is read twice: right to left, the nearest run of each
+ * length after it is known as the runs are passed, so each opener looks up its closer.
+ */
+function codeSpans(markdown: string): { start: number; open: number; close: number }[] {
+  const runs: Run[] = [];
+  for (const run of markdown.matchAll(/`+/g)) runs.push({ start: run.index, length: run[0].length });
+  work(markdown.length);
+  // closer[i]: the run that closes run i (its head as long as the closer), if any.
+  const closer: (number | undefined)[] = [];
+  const nearest = new Map<number, number>();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const next = runs[i + 1];
+    if (next) {
+      const gap = markdown.slice(runs[i].start + runs[i].length, next.start);
+      // Code stays on its line; the character before a closer may be a line break.
+      if (LINE_BREAK.test(gap)) nearest.clear();
+      if (!LINE_BREAK.test(gap.slice(0, -1))) nearest.set(next.length, i + 1);
+    }
+    work(runs[i].length);
+    for (let length = runs[i].length; length > 0 && closer[i] === undefined; length--) closer[i] = nearest.get(length);
+  }
+  const spans: { start: number; open: number; close: number }[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const j = closer[i];
+    if (j === undefined) continue;
+    const { start } = runs[i];
+    spans.push({ start, open: start + runs[j].length, close: runs[j].start });
+    i = j; // the runs inside the code are its text
+  }
+  return spans;
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
+/*
+ * Patterns tried at every `[`, `<` or `_` of a heading bound what they read, far beyond a real
+ * link, tag or emphasis: unbounded, each try could read to the end of the text when nothing closes
+ * it, and a heading of many openers would cost the square of its length.
+ */
 function plainInline(markdown: string): string {
-  return linkless(markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))
-    .replace(/<((?:https?|mailto):[^>\s]*)>/gi, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/(^|[^\p{L}\p{N}_])(_+)(?=\S)(.*?\S)\2(?![\p{L}\p{N}_])/gu, '$1$3')
+  work(markdown.length);
+  return linkless(markdown.replace(/!\[[^\]]{0,1000}\]\([^)]{0,2000}\)/g, ''))
+    .replace(/<((?:https?|mailto):[^>\s]{0,2000})>/gi, '$1')
+    .replace(/<\/?[A-Za-z][^>]{0,1000}>/g, '')
+    .replace(/(^|[^\p{L}\p{N}_])(_{1,10})(?=\S)(.{0,1000}?\S)\2(?![\p{L}\p{N}_])/gu, '$1$3')
     .replace(/[*~]+/g, '')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d+)|#x([0-9a-f]+));/gi, (_, name: string, dec: string, hex: string) =>
-      name ? ENTITIES[name.toLowerCase()] : String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16)),
+      name ? ENTITIES[name.toLowerCase()] : character(dec ? Number(dec) : parseInt(hex, 16)),
     );
 }
 
+/** A numeric character reference as CommonMark reads it: no character, a surrogate or past U+10FFFF is U+FFFD. */
+const character = (code: number): string => (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code));
+
 /** Links by their text: what an entry of the table shows for a heading that is a link (`#### [kpt](https://kpt.dev/)`). */
-const linkless = (markdown: string) => markdown.replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1');
+const linkless = (markdown: string) => markdown.replace(/\[([^\]]{0,1000})\](?:\([^)]{0,2000}\)|\[[^\]]{0,1000}\])/g, '$1');
 
 /** How titles are compared: as shown (`plainTitle`), spacing and case aside. */
 const keyOf = (plain: string) => (/\s\s|[^\S ]/.test(plain) ? plain.replace(/\s+/g, ' ') : plain).toLowerCase();
@@ -113,12 +168,13 @@ export const tableOfContents: Rule = {
 function tablesOfContents(doc: IdeasDocument): Toc[] {
   const tocs: Toc[] = [];
   let open: number | undefined;
+  const inCode = codeLines(doc);
   // Every line with "TOC" in it, looked at whole: indexOf is many times faster than a regular expression.
   for (let at = doc.text.indexOf('TOC'); at !== -1; ) {
     const line = doc.lines.positionAt(at).line;
     const end = doc.lines.lineEnd(line);
     at = doc.text.indexOf('TOC', end);
-    if (doc.codeBlocks.some((block) => line >= block.range.start.line && line <= block.range.end.line)) continue;
+    if (inCode(line)) continue;
     const text = doc.lines.lineText(line);
     if (open === undefined && OPEN.test(text)) open = line;
     else if (open !== undefined && CLOSE.test(text)) {
@@ -127,6 +183,20 @@ function tablesOfContents(doc: IdeasDocument): Toc[] {
     }
   }
   return tocs;
+}
+
+/**
+ * Whether a line lies in a code block, for lines asked in rising order: the blocks (in document
+ * order) are passed once, not searched again for each line.
+ */
+function codeLines(doc: IdeasDocument): (line: number) => boolean {
+  let k = 0;
+  return (line) => {
+    const from = k;
+    while (k < doc.codeBlocks.length && doc.codeBlocks[k].range.end.line < line) k++;
+    work(k - from + 1);
+    return k < doc.codeBlocks.length && line >= doc.codeBlocks[k].range.start.line;
+  };
 }
 
 /**
@@ -147,23 +217,24 @@ function judge(doc: IdeasDocument, toc: Toc, titles: string[], anchors: string[]
   }
 
   const byAnchor = new Map(anchors.map((anchor, i) => [anchor, i]));
+  const keys = titles.map(keyOf);
   const byTitle = new Map<string, number[]>();
-  titles.forEach((title, i) => {
-    const key = keyOf(title);
+  keys.forEach((key, i) => {
     const same = byTitle.get(key);
     if (same) same.push(i);
     else byTitle.set(key, [i]);
   });
   // Each heading an entry stands for, by its link or else by its title.
   const listed = new Map<number, Entry>();
+  const firstFree = unlistedOf(byTitle, listed);
   const stale: Entry[] = [];
   const misdirected: { entry: Entry; heading: number }[] = [];
   for (const entry of entries) {
     // GitHub finds an anchor whatever its case.
     const hit = byAnchor.get(decoded(entry.anchor).toLowerCase());
-    const titled = byTitle.get(keyOf(plainTitle(entry.title))) ?? [];
-    const free = titled.find((i) => !listed.has(i));
-    if (hit !== undefined && !listed.has(hit) && (free === undefined || titled.includes(hit))) listed.set(hit, entry);
+    const key = keyOf(plainTitle(entry.title));
+    const free = firstFree(key);
+    if (hit !== undefined && !listed.has(hit) && (free === undefined || keys[hit] === key)) listed.set(hit, entry);
     else if (free !== undefined) {
       listed.set(free, entry);
       misdirected.push({ entry, heading: free });
@@ -196,6 +267,24 @@ function judge(doc: IdeasDocument, toc: Toc, titles: string[], anchors: string[]
     findings.push({ message: `The table of contents links "${entry.title}" to #${entry.anchor}, not to its heading (#${anchors[heading]}).`, range: lineRange(doc, entry.line, entry.line), fixes });
   }
   return findings;
+}
+
+/**
+ * The first heading of a title that no entry stands for yet. Headings are only ever added to
+ * `listed`, so each title's headings are passed once: a table of many entries of one title, under
+ * as many headings of it, is not read again for each entry.
+ */
+function unlistedOf(byTitle: Map<string, number[]>, listed: Map<number, Entry>): (key: string) => number | undefined {
+  const passed = new Map<string, number>();
+  return (key) => {
+    const titled = byTitle.get(key) ?? [];
+    let k = passed.get(key) ?? 0;
+    const from = k;
+    while (k < titled.length && listed.has(titled[k])) k++;
+    work(k - from + 1);
+    passed.set(key, k);
+    return titled[k];
+  };
 }
 
 /** The lines of the headings the table should list: projects, the ideas and the groups between. */
