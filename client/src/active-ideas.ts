@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentSymbolRequest, SymbolKind, type DocumentSymbol, type LanguageClient } from 'vscode-languageclient/node';
+import { EMPTY_IDEA_DETAIL } from '../../server/src/protocol';
 
 /** An idea of the active file, as the view and the status bar show it. */
 export interface IdeaEntry {
@@ -7,6 +8,8 @@ export interface IdeaEntry {
   mentors: string;
   range: vscode.Range;
   problems: vscode.Diagnostic[];
+  /** A heading with no fields (`#### TODO`), which the empty-idea rule reports. */
+  empty?: boolean;
 }
 
 /** A project (or a group of ideas inside one) with its ideas. */
@@ -72,7 +75,9 @@ export class ActiveIdeas implements vscode.Disposable {
     }
     if (generation !== this.generation) return;
     this.current = snapshot;
-    void vscode.commands.executeCommand('setContext', 'ideas.activeIsIdeasFile', snapshot !== undefined);
+    // The Ideas view's `when`: set before listeners hear of the snapshot, so that the view can reveal itself.
+    await vscode.commands.executeCommand('setContext', 'ideas.activeIsIdeasFile', snapshot !== undefined);
+    if (generation !== this.generation) return;
     this.changed.fire(snapshot);
   }
 
@@ -81,7 +86,9 @@ export class ActiveIdeas implements vscode.Disposable {
     const range = (symbol: DocumentSymbol) => this.client.protocol2CodeConverter.asRange(symbol.range);
     const idea = (symbol: DocumentSymbol): IdeaEntry => {
       const ideaRange = range(symbol);
-      return { title: symbol.name, mentors: symbol.detail ?? '', range: ideaRange, problems: problems.filter((d) => ideaRange.contains(d.range.start)) };
+      const entry: IdeaEntry = { title: symbol.name, mentors: symbol.detail ?? '', range: ideaRange, problems: problems.filter((d) => ideaRange.contains(d.range.start)) };
+      if (symbol.detail === EMPTY_IDEA_DETAIL && !symbol.children?.length) Object.assign(entry, { mentors: '', empty: true });
+      return entry;
     };
     const project = (symbol: DocumentSymbol): ProjectEntry => ({
       title: symbol.name,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REVEAL_COMMAND } from './ideas-view';
+import { lintWorkspaceMessage } from './summary';
 
 const FIX_ALL_KIND = 'source.fixAll.ideas';
 import { InsertionRequest, LintFileRequest, LintWorkspaceRequest } from '../../server/src/protocol';
@@ -18,12 +19,12 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
       void vscode.window.showInformationMessage(`Ideas: ${findings} problem${findings === 1 ? '' : 's'} in ${vscode.workspace.asRelativePath(editor.document.uri)}.`);
     }),
     vscode.commands.registerCommand('ideas.lintWorkspace', async () => {
-      const { files, findings } = await vscode.window.withProgress(
+      const linted = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: 'Ideas: linting the workspace' },
         () => client.sendRequest(LintWorkspaceRequest),
       );
-      void vscode.window.showInformationMessage(`Ideas: ${findings} problem${findings === 1 ? '' : 's'} in ${files} ideas file${files === 1 ? '' : 's'} not open in an editor.`);
-      return { files, findings };
+      void vscode.window.showInformationMessage(lintWorkspaceMessage(linted));
+      return linted;
     }),
     vscode.commands.registerCommand('ideas.fixAll', fixAll),
     vscode.commands.registerCommand(REVEAL_COMMAND, async (uri: vscode.Uri, position: vscode.Position) => {

@@ -2,9 +2,13 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ActiveIdeas } from './active-ideas';
 import { registerCommands } from './commands';
+import { registerFindIdea } from './find-idea';
 import { IdeasView } from './ideas-view';
 import { createLanguageClient } from './language-client';
+import { registerRuleDocs } from './rule-docs';
+import { registerRuleSettings } from './rule-settings';
 import { IdeasStatusBar } from './status-bar';
+import { suggestAtLineStart } from './suggest-at-line-start';
 
 let client: LanguageClient | undefined;
 
@@ -23,6 +27,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdeasA
   const view = new IdeasView(active);
   const statusBar = new IdeasStatusBar(active, vscode.Uri.joinPath(context.extensionUri, 'docs', 'any-list.md'));
   context.subscriptions.push(outputChannel, active, view, statusBar, ...registerCommands(client));
+  context.subscriptions.push(registerFindIdea(client));
+  context.subscriptions.push(registerRuleSettings(client));
+  context.subscriptions.push(registerRuleDocs(context.extensionUri), suggestAtLineStart(client, active, vscode.Uri.joinPath(context.extensionUri, 'snippets', 'ideas.code-snippets')));
   await client.start();
   void active.refresh();
   return { client, active, view, statusBar };

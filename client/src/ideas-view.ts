@@ -1,31 +1,76 @@
 import * as vscode from 'vscode';
 import type { ActiveIdeas, IdeaEntry, IdeasSnapshot, ProjectEntry } from './active-ideas';
+import { ideaCountText } from './summary';
 
-type Node = { project: ProjectEntry } | { idea: IdeaEntry };
+type Node = { project: ProjectEntry; parent?: Node } | { idea: IdeaEntry; parent?: Node };
 
 export const REVEAL_COMMAND = 'ideas.reveal';
 
-/** The Explorer's Ideas view: projects → ideas of the active ideas file, with mentors and problems. */
+/**
+ * The Explorer's Ideas view: projects → ideas of the active ideas file, with mentors and problems,
+ * empty ideas (`#### TODO`) among them; the idea count in its title bar, Find Idea as its search.
+ *
+ * VS Code shows an extension's view in the Explorer collapsed, below the built-in views, whatever
+ * its `visibility`; so the view reveals itself, without taking focus or selecting, the first time
+ * in a window that an ideas list becomes active while the view is not visible. Once revealed, it
+ * is left where the user puts it (collapsing it again keeps it collapsed).
+ */
 export class IdeasView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   readonly treeView: vscode.TreeView<Node>;
   private readonly subscription: vscode.Disposable;
+  /** The nodes of the current snapshot, one object per entry, so that reveal and getParent find them again. */
+  private nodes = new WeakMap<ProjectEntry | IdeaEntry, Node>();
+  private revealed = false;
 
   constructor(private readonly active: ActiveIdeas) {
     this.treeView = vscode.window.createTreeView('ideas.outline', { treeDataProvider: this, showCollapseAll: true });
     this.subscription = active.onDidChange((snapshot) => {
+      this.nodes = new WeakMap();
       this.treeView.description = describe(snapshot);
       this.changed.fire();
+      if (snapshot && !snapshot.notUnderstood) void this.revealOnce();
     });
+  }
+
+  /** Makes the view visible (expanded, its container shown) once per window, the first time a list is active. */
+  private async revealOnce(): Promise<void> {
+    if (this.revealed) return;
+    if (this.treeView.visible) {
+      this.revealed = true;
+      return;
+    }
+    const [first] = this.getChildren();
+    if (!first) return;
+    try {
+      await this.treeView.reveal(first, { select: false, focus: false, expand: false });
+      this.revealed = true;
+    } catch {
+      // The snapshot changed meanwhile: the next list tries again.
+    }
   }
 
   getChildren(node?: Node): Node[] {
     const snapshot = this.active.snapshot;
     if (!snapshot) return [];
-    if (!node) return [...snapshot.projects.map((project) => ({ project })), ...snapshot.loose.map((idea) => ({ idea }))];
+    if (!node) return [...snapshot.projects.map((project) => this.node({ project })), ...snapshot.loose.map((idea) => this.node({ idea }))];
     if ('idea' in node) return [];
-    return [...node.project.groups.map((project) => ({ project })), ...node.project.ideas.map((idea) => ({ idea }))];
+    return [...node.project.groups.map((project) => this.node({ project, parent: node })), ...node.project.ideas.map((idea) => this.node({ idea, parent: node }))];
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.parent;
+  }
+
+  private node(fresh: Node): Node {
+    const entry = 'project' in fresh ? fresh.project : fresh.idea;
+    let node = this.nodes.get(entry);
+    if (!node) {
+      node = fresh;
+      this.nodes.set(entry, node);
+    }
+    return node;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -40,8 +85,8 @@ export class IdeasView implements vscode.TreeDataProvider<Node>, vscode.Disposab
     const { idea } = node;
     const item = new vscode.TreeItem(idea.title, vscode.TreeItemCollapsibleState.None);
     const problems = idea.problems.length;
-    item.description = [idea.mentors, problems ? `${problems} problem${problems === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ');
-    item.tooltip = new vscode.MarkdownString([`**${idea.title}**`, idea.mentors && `Mentors: ${idea.mentors}`, ...idea.problems.map((d) => `- ${d.message}`)].filter(Boolean).join('\n\n'));
+    item.description = [idea.empty ? 'no fields' : idea.mentors, problems ? `${problems} problem${problems === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ');
+    item.tooltip = new vscode.MarkdownString([`**${idea.title}**`, idea.empty ? 'No fields yet' : idea.mentors && `Mentors: ${idea.mentors}`, ...idea.problems.map((d) => `- ${d.message}`)].filter(Boolean).join('\n\n'));
     item.iconPath = iconFor(idea.problems);
     item.contextValue = 'idea';
     item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [uri, idea.range.start] };
@@ -57,7 +102,7 @@ export class IdeasView implements vscode.TreeDataProvider<Node>, vscode.Disposab
 
 function describe(snapshot: IdeasSnapshot | undefined): string | undefined {
   if (!snapshot) return undefined;
-  return `${snapshot.ideaCount} idea${snapshot.ideaCount === 1 ? '' : 's'}`;
+  return ideaCountText(snapshot.ideaCount);
 }
 
 function iconFor(problems: vscode.Diagnostic[]): vscode.ThemeIcon {

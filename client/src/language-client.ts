@@ -11,6 +11,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }],
     outputChannel,
+    // The extension opens rule pages itself, as a markdown preview of the bundled page
+    // (rule-docs.ts): diagnostics link to its `ideas.showRuleDocs` command.
+    initializationOptions: { showsRuleDocs: true },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.ideasrc.json,*.md}') },
     middleware: {
       // The built-in markdown support already lists every heading in Outline; the Ideas view

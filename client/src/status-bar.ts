@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ActiveIdeas, IdeasSnapshot } from './active-ideas';
+import { statusText } from './summary';
 
 /** "12 ideas, 3 problems" on ideas files; a click opens the Problems panel. */
 export class IdeasStatusBar implements vscode.Disposable {
@@ -26,7 +27,7 @@ export class IdeasStatusBar implements vscode.Disposable {
       this.item.tooltip = 'Ideas Author could not read the ideas of this list: show how to name its fields';
       this.item.command = { title: 'How Ideas Author reads a list', command: 'markdown.showPreview', arguments: [this.howTo] };
     } else {
-      this.item.text = statusText(snapshot.ideaCount, snapshot.problems.length);
+      this.item.text = statusText(snapshot.ideaCount, snapshot.problems.map((d) => d.severity));
       this.item.tooltip = 'Ideas Author: show the problems of this ideas file';
       this.item.command = 'workbench.actions.view.problems';
     }
@@ -37,9 +38,4 @@ export class IdeasStatusBar implements vscode.Disposable {
     this.subscription.dispose();
     this.item.dispose();
   }
-}
-
-export function statusText(ideas: number, problems: number): string {
-  const icon = problems ? '$(warning)' : '$(check)';
-  return `${icon} ${ideas} idea${ideas === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}`;
 }

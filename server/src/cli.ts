@@ -47,7 +47,7 @@ function lintFile({ path, explicit }: Input, options: Options, configs: ConfigRe
     if (!explicit && !isIdeasDocument(doc) && !configs.matchesFiles(path)) return [];
     let result = file.text;
     if (options.fix) result = fixAll(result, (t) => lint(t, config).findings).text;
-    if (options.formatWrite) result = formatDocument(result, (t) => lint(t, config).doc);
+    if (options.formatWrite) result = formatDocument(result, (t) => lint(t, config));
     if (result === file.text) return [{ file: path, findings }];
     writeTextFile(path, result, file);
     process.stderr.write(`ideas-lint: wrote ${path}\n`);

@@ -1,12 +1,41 @@
-import { RequestType, RequestType0, type Position, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0, type Position, type Range, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
 
 /** Requests of our own beyond LSP, for the VS Code client's commands; any LSP client may send them. */
 
 /** Lint a markdown document as an ideas list whatever its name or content; answers the number of findings. */
 export const LintFileRequest = new RequestType<TextDocumentIdentifier, number, void>('ideas/lintFile');
 
-/** Lint every ideas file of the workspace that is not open and publish its diagnostics. */
-export const LintWorkspaceRequest = new RequestType0<{ files: number; findings: number }, void>('ideas/lintWorkspace');
+/**
+ * What "Lint Workspace" linted: `files` ideas lists with `findings` problems in all, of which
+ * `open` lists (with `openFindings`) are open in the editor and the rest were read from disk.
+ */
+export interface LintWorkspaceResult {
+  files: number;
+  findings: number;
+  open: number;
+  openFindings: number;
+}
+
+/** Lint every ideas file of the workspace that is not open and publish its diagnostics; count the open ones too. */
+export const LintWorkspaceRequest = new RequestType0<LintWorkspaceResult, void>('ideas/lintWorkspace');
+
+/** An idea of the workspace, open or on disk, as "Find Idea" lists it. */
+export interface IdeaSummary {
+  uri: string;
+  title: string;
+  project?: string;
+  /** The heading's text. */
+  range: Range;
+  mentors: { name?: string; handle?: string }[];
+  /** A heading with no fields (`#### TODO`), which the empty-idea rule reports. */
+  empty?: boolean;
+}
+
+/** Every idea of the workspace's ideas lists, open or on disk (the workspace index), in file order. */
+export const AllIdeasRequest = new RequestType0<IdeaSummary[], void>('ideas/allIdeas');
+
+/** The detail of an empty idea's document symbol, where an idea has its mentors. */
+export const EMPTY_IDEA_DETAIL = 'no fields';
 
 /** Where "New Idea" / "New Project" insert the template at the cursor, and the snippet. */
 export const InsertionRequest = new RequestType<

@@ -9,10 +9,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { ConfigLookup, formatEdits, type IdeasDocument } from './core';
+import { ConfigLookup, formatAll, lint, rules, type IdeasDocument } from './core';
 import { Analyzer } from './host/analysis';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './features/code-actions';
+import { disableCapabilities, disableContext } from './features/disable-actions';
 import { completions } from './features/completion';
+import { linkRuleDocs } from './features/diagnostics';
+import { packageRoot, ruleDocsFile } from './features/rule-docs';
 import { foldingRanges } from './features/folding';
 import { guard } from './host/guard';
 import { hover } from './features/hover';
@@ -23,7 +26,8 @@ import { documentSymbols } from './features/symbols';
 import { IdeasWorkspace } from './host/workspace';
 import { WorkspaceIndex } from './host/workspace-index';
 import { workspaceSymbols } from './features/workspace-symbols';
-import { InsertionRequest, LintFileRequest, LintWorkspaceRequest } from './protocol';
+import { AllIdeasRequest, InsertionRequest, LintFileRequest, LintWorkspaceRequest } from './protocol';
+import { allIdeas } from './features/find-idea';
 
 // Connection wiring only: every feature lives in features/ over the LSP-free core.
 const connection = createConnection(ProposedFeatures.all);
@@ -34,6 +38,7 @@ let folders: string[] = [];
 let pulledSettings = false;
 let folderEvents = false;
 let snippetEdits = false;
+let disabling = disableCapabilities({});
 /** Settings a client without workspace/configuration pushes with didChangeConfiguration. */
 let pushedSettings: unknown;
 
@@ -62,12 +67,20 @@ const workspace = new IdeasWorkspace(
   (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }),
 );
 const log = (message: string) => connection.console.error(message);
+/** The folder that holds `docs/rules/`, the rule pages shipped beside the bundle. */
+const docsRoot = packageRoot();
 
 connection.onInitialize((params) => {
   pulledSettings = params.capabilities.workspace?.configuration === true;
   folderEvents = params.capabilities.workspace?.workspaceFolders === true;
   snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
-  pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+  disabling = disableCapabilities(params.capabilities);
+  const options = params.initializationOptions as { settings?: unknown; showsRuleDocs?: unknown } | undefined;
+  pushedSettings = options?.settings;
+  // A client that opens rule pages itself (the VS Code extension: a markdown preview of the
+  // bundled page) registers `ideas.showRuleDocs`; diagnostics link to it as a `command:` URI.
+  const clientShowsDocs = options?.showsRuleDocs === true;
+  linkRuleDocs({ root: docsRoot, clientCommand: clientShowsDocs ? SHOW_DOCS_COMMAND : undefined });
   folders = (params.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri).fsPath);
   if (folders.length === 0 && params.rootUri) folders = [URI.parse(params.rootUri).fsPath];
   return {
@@ -78,10 +91,13 @@ connection.onInitialize((params) => {
       hoverProvider: true,
       documentLinkProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
-      completionProvider: { triggerCharacters: ['-', ':', ',', '@'] },
+      // No trigger characters: after `-`, `:`, `,` or `@` most lines have nothing to complete, and
+      // an empty answer leaves VS Code's word suggestions to pop up in prose. The VS Code client
+      // asks for suggestions itself where there are some (client/src/suggest-at-line-start.ts).
+      completionProvider: {},
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentFormattingProvider: true,
-      executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
+      ...(clientShowsDocs ? {} : { executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] } }),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'ideas-language-server', version: IDEAS_VERSION },
@@ -136,18 +152,29 @@ connection.onFoldingRanges(({ textDocument }) => onIdeas('folding', textDocument
 connection.onHover(({ textDocument, position }) => onIdeas('hover', textDocument.uri, (doc) => hover(doc, position) ?? null, null));
 connection.onDocumentLinks(({ textDocument }) => onIdeas('links', textDocument.uri, (doc) => documentLinks(doc), []));
 connection.onCompletion(({ textDocument, position }) => onIdeas('completion', textDocument.uri, (doc) => completions(doc, position, workspace.index), []));
-connection.onDocumentFormatting(({ textDocument }) => onIdeas('formatting', textDocument.uri, formatEdits, []));
+connection.onDocumentFormatting(({ textDocument }) =>
+  guard(log, `formatting ${textDocument.uri}`, async () => {
+    const analysis = await workspace.analysisOf(textDocument.uri);
+    if (!analysis?.result) return [];
+    // Format applies the label fixes of what the document's own rules report, to a fixed point.
+    return formatAll(analysis.result.doc.text, (text) => lint(text, analysis.options)).edits;
+  }, true),
+);
 connection.onCodeAction((params) =>
   guard(log, `code actions for ${params.textDocument.uri}`, async () => {
     const analysis = await workspace.analysisOf(params.textDocument.uri);
     if (!analysis?.result) return [];
     const { doc, findings } = analysis.result;
-    return codeActions({ uri: analysis.uri, version: analysis.version, doc, findings, snippets: snippetEdits }, params);
+    const lintText = (text: string) => lint(text, analysis.options).findings;
+    return codeActions({ uri: analysis.uri, version: analysis.version, doc, findings, snippets: snippetEdits, lintText, ...disableContext(analysis.uri, folders, disabling) }, params);
   }, true),
 );
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
-  // Opens the rule's page in the user's browser, in any client that supports window/showDocument.
-  if (command === SHOW_DOCS_COMMAND && typeof args?.[0] === 'string') await connection.window.showDocument({ uri: args[0], external: true });
+  // Opens the rule's bundled page in the editor, in any client that supports window/showDocument.
+  const id: unknown = args?.[0];
+  if (command === SHOW_DOCS_COMMAND && typeof id === 'string' && rules.some((rule) => rule.id === id)) {
+    await connection.window.showDocument({ uri: ruleDocsFile(id, docsRoot), takeFocus: true });
+  }
 });
 connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(workspace.index, query));
 connection.onRequest(InsertionRequest, ({ textDocument, position, kind }) => onIdeas('insertion', textDocument.uri, (doc) => insertionFor(doc, position, kind), null));
@@ -159,7 +186,8 @@ connection.onRequest(LintFileRequest, async ({ uri }) => {
   if (document) await workspace.validate(document);
   return (await workspace.analysisOf(uri))?.result?.findings.length ?? 0;
 });
-connection.onRequest(LintWorkspaceRequest, () => guard(log, 'linting the workspace', () => workspace.scan(folders, true), true));
+connection.onRequest(LintWorkspaceRequest, () => guard(log, 'linting the workspace', () => workspace.lintAll(folders), true));
+connection.onRequest(AllIdeasRequest, () => guard(log, 'listing the ideas', () => allIdeas(workspace.index), true));
 
 documents.listen(connection);
 connection.listen();

@@ -6,7 +6,8 @@ import Mocha from 'mocha';
  * host. Results go to the console and, when IDEAS_E2E_LOG names a file, one line per test there.
  */
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: 'spec' });
+  // IDEAS_E2E_GREP runs only the tests whose title holds it, while one is being worked on.
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: 'spec', grep: process.env.IDEAS_E2E_GREP });
   mocha.suite.emit('pre-require', globalThis, 'suite.test.js', mocha);
   await import('./suite.test');
   const log = process.env.IDEAS_E2E_LOG;

@@ -141,13 +141,20 @@ describe('ideas-lint', () => {
     assert.equal(out, '::warning file=a%2Cb.md,line=7,col=17,endLine=7,endColumn=18,title=mentor-handle::Write the handle in parentheses: "M (@m)".\n');
   });
 
-  it('--format-write normalises bullets, labels and field order in place; --stdin refuses it', () => {
+  it('--format-write applies in place the label fixes it reports, nothing else; --stdin refuses it', () => {
     const dir = workspace();
     const file = join(dir, 'format.md');
     const messy = complete.replace('- Description: d\n', '').replace('- Mentor(s): M (@m)\n', '*   **Mentors**:M (@m)\n') + '- Description: d\n';
     writeFileSync(file, messy);
     const result = runIn(dir, undefined, '--format-write', 'format.md');
-    assert.equal(readFileSync(file, 'utf8'), complete);
+    // The `**` go (malformed-field); the bullet, the order and the preset's "Mentor(s)" are no finding Format acts on.
+    assert.equal(readFileSync(file, 'utf8'), messy.replace('**Mentors**:', 'Mentors:'));
+    runIn(dir, undefined, '--format-write', '--preset', 'cncf-2020', 'format.md');
+    assert.equal(readFileSync(file, 'utf8'), messy.replace('**Mentors**:', 'Mentor(s):'), 'a named template\'s label');
+    writeFileSync(join(dir, '.ideasrc.json'), '{ "preset": "cncf-2020", "rules": { "field-alias": "off" } }');
+    writeFileSync(file, messy);
+    runIn(dir, undefined, '--format-write', 'format.md');
+    assert.equal(readFileSync(file, 'utf8'), messy.replace('**Mentors**:', 'Mentors:'), 'field-alias off: the alias stays');
     assert.equal(result.status, 0);
     const refused = runIn(dir, '', '--stdin', '--format-write');
     assert.equal(refused.status, 2);
@@ -160,6 +167,16 @@ describe('ideas-lint', () => {
     writeFileSync(file, complete.replace('- Recommended', 'Recommended').replace('(@m)', '@m') + 'Trailing prose stays.\n');
     const result = runIn(dir, undefined, '--fix', '--format', 'json', 'fix.md');
     assert.equal(readFileSync(file, 'utf8'), complete + 'Trailing prose stays.\n');
+    assert.deepEqual(JSON.parse(result.stdout), []);
+    assert.equal(result.status, 0);
+  });
+
+  it('--fix reaches a fixed point in one run: a fix whose result another fix mends', () => {
+    const dir = workspace();
+    const file = join(dir, 'chain.md');
+    writeFileSync(file, complete.replace('- Mentor(s): M (@m)', '- Metor(s): M(@m)').replace('https://github.com/o/r/issues/1', 'cncf/mentoring#1.'));
+    const result = runIn(dir, undefined, '--fix', '--format', 'json', 'chain.md');
+    assert.equal(readFileSync(file, 'utf8'), complete.replace('o/r', 'cncf/mentoring'));
     assert.deepEqual(JSON.parse(result.stdout), []);
     assert.equal(result.status, 0);
   });
@@ -245,7 +262,7 @@ describe('ideas-lint', () => {
     it('--fix and --format-write keep a byte-order mark (item 4)', () => {
       const dir = workspace();
       writeFileSync(join(dir, 'fix.md'), '\uFEFF' + fixable);
-      writeFileSync(join(dir, 'format.md'), '\uFEFF' + complete.replace('- Mentor(s)', '*   Mentor(s)'));
+      writeFileSync(join(dir, 'format.md'), '\uFEFF' + complete.replace('- Mentor(s):', '- **Mentor(s)**:'));
       assert.equal(runIn(dir, undefined, '--fix', 'fix.md').status, 0);
       assert.equal(runIn(dir, undefined, '--format-write', 'format.md').status, 0);
       assert.equal(readFileSync(join(dir, 'fix.md'), 'utf8'), '\uFEFF' + complete);

@@ -40,14 +40,15 @@ describe('language server over stdio: quick fixes, fix-all and formatting', () =
     assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]), [
       ['Write "(@anasilva)"', 'quickfix', true],
       ['Disable mentor-handle for this line', 'quickfix', false],
+      ['Disable mentor-handle for this idea', 'quickfix', false],
       ['Show documentation for mentor-handle', 'quickfix', false],
       ['Fix all auto-fixable Ideas problems', 'quickfix', false],
     ]);
     assert.equal(applyEdits(text, editsOf(actions[0])).split('\n')[6], '- Mentor(s): Ana Silva (@anasilva)');
     const disabled = applyEdits(text, editsOf(actions[1]));
-    assert.equal(disabled.split('\n')[6], '<!-- ideas-disable-next-line mentor-handle -->');
+    assert.equal(disabled.split('\n')[6], '- Mentor(s): Ana Silva @anasilva <!-- ideas-disable-line mentor-handle -->');
     assert.ok(!lint(disabled).findings.some((f) => f.rule === 'mentor-handle'));
-    assert.deepEqual(actions[2].command?.arguments, ['https://github.com/ideas-author/ideas-author/blob/main/docs/rules/mentor-handle.md']);
+    assert.deepEqual(actions[3].command?.arguments, ['mentor-handle']);
   });
 
   it('inserts each missing field in template order, or all of them at once, never preferred', async () => {
@@ -94,15 +95,15 @@ describe('language server over stdio: quick fixes, fix-all and formatting', () =
     assert.deepEqual(none, []);
   });
 
-  it('formats: canonical labels without emphasis, and nothing else', async () => {
+  it('formats: labels without the emphasis the list does not use; no preset label where no Template block names one', async () => {
     const edits = await request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
     const formatted = applyEdits(text, edits);
-    assert.equal(formatted, text.replace('**Description**:', 'Description:').replace('- Skills:', '- Recommended Skills:'));
+    assert.equal(formatted, text.replace('**Description**:', 'Description:'));
   });
 
-  it('opens the rule page through window/showDocument', async () => {
+  it('opens the bundled rule page through window/showDocument, in the editor', async () => {
     const shown = new Promise<unknown>((resolve) => client.connection.onRequest('window/showDocument', (params) => (resolve(params), { success: true })));
-    await request('workspace/executeCommand', { command: 'ideas.showRuleDocs', arguments: ['https://example.com/rule.md'] });
-    assert.deepEqual(await shown, { uri: 'https://example.com/rule.md', external: true });
+    await request('workspace/executeCommand', { command: 'ideas.showRuleDocs', arguments: ['mentor-handle'] });
+    assert.deepEqual(await shown, { uri: pathToFileURL(join(__dirname, '..', '..', 'docs', 'rules', 'mentor-handle.md')).href, takeFocus: true });
   });
 });

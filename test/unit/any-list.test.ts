@@ -103,7 +103,7 @@ describe('any organisation’s list', () => {
 
     it('reports a placeholder left for a mentor', () => {
       const text = list(idea('Ana Li'), idea('Bo Li'), idea('(Add yourself here!)'));
-      assert.deepEqual(found(text).map((f) => f.split(':')[0]), ['15 mentor-handle']);
+      assert.deepEqual(found(text).map((f) => f.split(':')[0]), ['15 placeholder']);
     });
   });
 

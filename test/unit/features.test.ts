@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { CodeActionKind, DiagnosticSeverity, MarkupKind, SymbolKind, type CodeAction, type Diagnostic, type DocumentSymbol, type Hover, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver';
-import { ConfigLookup, lint, ruleDocsUrl, type Finding, type IdeasDocument, type Range } from '../../server/src/core';
+import { ConfigLookup, lint, type Finding, type IdeasDocument, type Range } from '../../server/src/core';
 import { applyEdits } from '../../server/src/core/fix/fixes';
 import * as actionFeature from '../../server/src/features/code-actions';
 import * as completionFeature from '../../server/src/features/completion';
 import * as diagnosticFeature from '../../server/src/features/diagnostics';
+import { ruleDocsFile } from '../../server/src/features/rule-docs';
 import * as foldingFeature from '../../server/src/features/folding';
 import * as hoverFeature from '../../server/src/features/hover';
 import * as insertionFeature from '../../server/src/features/insertion';
@@ -20,6 +22,9 @@ import { ideas, messy, orbit } from '../support/lists';
 // lint result, its findings turned into diagnostics by toDiagnostic, the workspace index. Their
 // answers are compared as the client gets them, through JSON: the core's ranges are objects that
 // move with their section (AnchoredRange) and serialize to plain ranges.
+
+/** The checkout: the rule pages a diagnostic links to are its docs/rules. */
+const REPOSITORY = join(__dirname, '..', '..');
 
 /** A value as it crosses the connection. */
 const wire = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
@@ -237,7 +242,7 @@ describe('features in process', () => {
       const result = hover(ideasDoc, { line: 7, character: 5 });
       assert.deepEqual(result?.range, range(7, 2, 7, 20));
       const value = hoverText(result);
-      assert.equal(value.split('\n')[0], '**Recommended Skills** (required, template "cncf-2020")');
+      assert.equal(value.split('\n')[0], '**Recommended Skills**: required by the cncf-2020 preset');
       assert.match(value, /\n\nAlso written: `Skills`, /);
       assert.ok(value.endsWith('Example:\n\n```markdown\n- Recommended Skills: Go, Kubernetes\n```'), value);
     });
@@ -246,12 +251,12 @@ describe('features in process', () => {
       const { doc } = lint(messy.replace('- Skills: Go', '- Skills: Go\n- Budget: none\n- Recommended Skils: Rust'));
       const alias = hover(doc, { line: 5, character: 3 });
       assert.deepEqual(alias?.range, range(5, 2, 5, 8));
-      assert.equal(hoverText(alias).split('\n')[0], '**Recommended Skills** (required, template "cncf-2020")');
+      assert.equal(hoverText(alias).split('\n')[0], '**Recommended Skills**: required by the cncf-2020 preset');
       const nearMiss = hover(doc, { line: 7, character: 10 });
       assert.deepEqual(nearMiss?.range, range(7, 2, 7, 19));
-      assert.equal(hoverText(nearMiss).split('\n')[0], '**Recommended Skills** (required, template "cncf-2020")');
+      assert.equal(hoverText(nearMiss).split('\n')[0], '**Recommended Skills**: required by the cncf-2020 preset');
       const unknown = hover(doc, { line: 6, character: 4 });
-      assert.deepEqual(unknown, { contents: { kind: MarkupKind.Markdown, value: '**Budget** is not a field of the template "cncf-2020".' }, range: range(6, 2, 6, 8) });
+      assert.deepEqual(unknown, { contents: { kind: MarkupKind.Markdown, value: '**Budget** is not a field of the cncf-2020 preset.' }, range: range(6, 2, 6, 8) });
     });
 
     it('on a field with a list of values: says whether it is required and lists them', () => {
@@ -263,7 +268,7 @@ describe('features in process', () => {
 - Difficulty: Hard
 `;
       const value = hoverText(hover(lint(gsoc, { preset: 'gsoc' }).doc, { line: 5, character: 4 }));
-      assert.equal(value.split('\n')[0], '**Difficulty** (required, template "gsoc")');
+      assert.equal(value.split('\n')[0], '**Difficulty**: required by the gsoc preset');
       assert.match(value, /\n\nOne of: `Easy`, `Medium`, `Hard`\n/);
     });
 
@@ -356,24 +361,25 @@ describe('features in process', () => {
       assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [
         ['Write "(@anasilva)"', CodeActionKind.QuickFix, true],
         ['Disable mentor-handle for this line', CodeActionKind.QuickFix, undefined],
+        ['Disable mentor-handle for this idea', CodeActionKind.QuickFix, undefined],
         ['Show documentation for mentor-handle', CodeActionKind.QuickFix, undefined],
         ['Fix all auto-fixable Ideas problems', CodeActionKind.QuickFix, undefined],
       ]);
-      for (const action of actions.slice(0, 3)) assert.deepEqual(action.diagnostics, [diagnostic], action.title);
-      assert.equal(actions[3].diagnostics, undefined);
+      for (const action of actions.slice(0, 4)) assert.deepEqual(action.diagnostics, [diagnostic], action.title);
+      assert.equal(actions[4].diagnostics, undefined);
 
       assert.deepEqual(editsOf(actions[0]), [{ range: range(6, 23, 6, 32), newText: '(@anasilva)' }]);
       assert.equal(lineOf(applyEdits(messy, editsOf(actions[0])), 6), '- Mentor(s): Ana Silva (@anasilva)');
-      assert.deepEqual(editsOf(actions[1]), [{ range: range(6, 0, 6, 0), newText: '<!-- ideas-disable-next-line mentor-handle -->\n' }]);
+      assert.deepEqual(editsOf(actions[1]), [{ range: range(6, 32, 6, 32), newText: ' <!-- ideas-disable-line mentor-handle -->' }]);
       assert.ok(!lint(applyEdits(messy, editsOf(actions[1])), CONFIGURED).findings.some((f) => f.rule === 'mentor-handle'), 'the comment silences the rule');
-      assert.equal(actions[2].edit, undefined);
+      assert.equal(actions[3].edit, undefined);
       assert.equal(SHOW_DOCS_COMMAND, 'ideas.showRuleDocs');
-      assert.deepEqual(actions[2].command, {
+      assert.deepEqual(actions[3].command, {
         title: 'Show documentation for mentor-handle',
         command: SHOW_DOCS_COMMAND,
-        arguments: ['https://github.com/ideas-author/ideas-author/blob/main/docs/rules/mentor-handle.md'],
+        arguments: ['mentor-handle'],
       });
-      assert.deepEqual(editsOf(actions[3]), fixAllEdits(context));
+      assert.deepEqual(editsOf(actions[4]), fixAllEdits(context));
     });
 
     it('a missing field: its fix is not preferred, "Add all missing fields" inserts them in template order', () => {
@@ -385,6 +391,7 @@ describe('features in process', () => {
         ['Add the "Recommended Skills" field', false],
         ['Add all missing fields', undefined],
         ['Disable missing-field for this line', undefined],
+        ['Disable missing-field for this idea', undefined],
         ['Show documentation for missing-field', undefined],
         ['Fix all auto-fixable Ideas problems', undefined],
       ]);
@@ -405,12 +412,14 @@ describe('features in process', () => {
       assert.deepEqual(editsOf(write), [{ range: range(6, 23, 6, 32), newText: '(@anasilva)' }], 'a fix with no placeholder stays a text edit');
     });
 
-    it('disables a rule on an indented line with the line’s indentation and line break', () => {
+    it('disables a rule at the end of an indented line, and for the idea above its heading with the line break', () => {
       const crlf = '### P\r\n\r\n#### A\r\n\r\n- Description: a\r\n  - Mentor(s): Ana @ana\r\n';
       const context = actionContext(crlf);
       const diagnostic = context.diagnostics.find((d) => d.code === 'mentor-handle')!;
       const disable = actionsFor(context, diagnostic).find((a) => a.title === 'Disable mentor-handle for this line')!;
-      assert.deepEqual(editsOf(disable), [{ range: range(5, 0, 5, 0), newText: '  <!-- ideas-disable-next-line mentor-handle -->\r\n' }]);
+      assert.deepEqual(editsOf(disable), [{ range: range(5, 23, 5, 23), newText: ' <!-- ideas-disable-line mentor-handle -->' }]);
+      const idea = actionsFor(context, diagnostic).find((a) => a.title === 'Disable mentor-handle for this idea')!;
+      assert.deepEqual(editsOf(idea), [{ range: range(2, 0, 2, 0), newText: '<!-- ideas-disable-idea mentor-handle -->\r\n' }]);
     });
 
     it('answers source.fixAll.ideas with every safe fix as one edit, which leaves only what needs the author', () => {
@@ -443,6 +452,7 @@ describe('features in process', () => {
       assert.deepEqual(actionsFor(single, single.diagnostics[0]).map((a) => a.title), [
         'Write "(@anasilva)"',
         'Disable mentor-handle for this line',
+        'Disable mentor-handle for this idea',
         'Show documentation for mentor-handle',
       ]);
     });
@@ -474,7 +484,7 @@ describe('features in process', () => {
         range: range(5, 2, 5, 14),
         severity: DiagnosticSeverity.Warning,
         code: 'duplicate-field',
-        codeDescription: { href: 'https://github.com/ideas-author/ideas-author/blob/main/docs/rules/duplicate-field.md' },
+        codeDescription: { href: ruleDocsFile('duplicate-field', REPOSITORY) },
         source: 'ideas',
         message: '"Description" appears again in idea "A".',
         relatedInformation: [{ location: { uri: URI, range: range(4, 2, 4, 14) }, message: 'the first "Description"' }],
@@ -527,7 +537,7 @@ describe('features in process', () => {
         range: range(0, 0, 0, 0),
         severity: DiagnosticSeverity.Information,
         code: 'not-checked',
-        codeDescription: { href: ruleDocsUrl('not-checked') },
+        codeDescription: { href: ruleDocsFile('not-checked', REPOSITORY) },
         source: 'ideas',
         message: `Not checked: the document is longer than ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} characters.`,
       }]);
@@ -582,17 +592,27 @@ describe('features in process', () => {
 
     it('finds ideas by every word of the query in title, project or mentors, ignoring case', () => {
       assert.deepEqual(workspaceSymbols(index, 'chidi'), [
-        { name: 'Snapshots', kind: SymbolKind.Class, location: { uri: orbitUri, range: range(2, 5, 2, 14) }, containerName: 'Orbit · Chidi Okafor (@chidi-okafor)' },
-        { name: 'Restore', kind: SymbolKind.Class, location: { uri: orbitUri, range: range(9, 5, 9, 12) }, containerName: 'Orbit · Chidi Okafor (@chidi-okafor)' },
+        { name: 'Snapshots — Chidi Okafor (@chidi-okafor)', kind: SymbolKind.Class, location: { uri: orbitUri, range: range(2, 5, 2, 14) }, containerName: 'Orbit · Chidi Okafor (@chidi-okafor)' },
+        { name: 'Restore — Chidi Okafor (@chidi-okafor)', kind: SymbolKind.Class, location: { uri: orbitUri, range: range(9, 5, 9, 12) }, containerName: 'Orbit · Chidi Okafor (@chidi-okafor)' },
       ]);
-      assert.deepEqual(workspaceSymbols(index, 'ORBIT  snap').map((s) => s.name), ['Snapshots']);
+      assert.deepEqual(workspaceSymbols(index, 'ORBIT  snap').map((s) => s.name), ['Snapshots — Orbit']);
       assert.deepEqual(workspaceSymbols(index, 'stellar anasilva'), [
-        { name: 'Traffic replay', kind: SymbolKind.Class, location: { uri: meshUri, range: range(4, 5, 4, 19) }, containerName: 'Stellar Mesh · Ana Silva (@anasilva)' },
+        { name: 'Traffic replay — Stellar Mesh, Ana Silva (@anasilva)', kind: SymbolKind.Class, location: { uri: meshUri, range: range(4, 5, 4, 19) }, containerName: 'Stellar Mesh · Ana Silva (@anasilva)' },
       ]);
       assert.deepEqual(workspaceSymbols(index, '').map((s) => s.name), ['Traffic replay', 'Dashboard', 'Snapshots', 'Restore']);
       assert.deepEqual(workspaceSymbols(index, 'orbit anasilva'), []);
       index.delete(orbitUri);
+      assert.deepEqual(workspaceSymbols(index, 'replay').map((s) => s.name), ['Traffic replay'], 'found by its title, an idea is named by its title alone');
       assert.deepEqual(workspaceSymbols(index, 'chidi'), []);
+    });
+
+    it('names a symbol found by a mentor or a project after them, since VS Code matches the first word of its query against the name', () => {
+      // Ctrl+T sends "boli" for "boli mesh" and keeps the symbols whose name matches it; "mesh" must match the container.
+      assert.deepEqual(workspaceSymbols(index, 'boli').map((s) => [s.name, s.containerName]), [['Dashboard — Bo Li (@boli)', 'Stellar Mesh · Bo Li (@boli)']]);
+      assert.deepEqual(workspaceSymbols(index, '@boli').map((s) => s.name), ['Dashboard — Bo Li (@boli)']);
+      assert.deepEqual(workspaceSymbols(index, 'Bo Li').map((s) => s.name), ['Dashboard — Bo Li (@boli)']);
+      assert.deepEqual(workspaceSymbols(index, 'mesh').map((s) => s.name), ['Traffic replay — Stellar Mesh', 'Dashboard — Stellar Mesh']);
+      assert.deepEqual(workspaceSymbols(index, 'dash boli').map((s) => s.name), ['Dashboard — Bo Li (@boli)']);
     });
 
     it('gives the mentors alone as container without a project, and no container with neither', () => {

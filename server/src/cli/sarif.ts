@@ -1,12 +1,16 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleDocsUrl, rules, type Finding, type Severity } from '../core';
+import { rules, type Finding, type Severity } from '../core';
 import type { FileFindings } from './report';
 
 
 const levels: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** SARIF 2.1.0 as GitHub code scanning accepts it: 1-based regions, URIs relative to %SRCROOT%. */
+/**
+ * SARIF 2.1.0 as GitHub code scanning accepts it: 1-based regions, URIs relative to %SRCROOT%.
+ * No `informationUri` or `helpUri`: SARIF wants absolute URIs, and the rule pages ship with the
+ * package (`docs/rules/<id>.md`), not at an address of their own.
+ */
 export function formatSarif(results: FileFindings[], cwd = process.cwd()): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const sarif = {
@@ -17,12 +21,10 @@ export function formatSarif(results: FileFindings[], cwd = process.cwd()): strin
         tool: {
           driver: {
             name: 'ideas-lint',
-            informationUri: 'https://github.com/ideas-author/ideas-author',
             version: IDEAS_VERSION,
             rules: rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description },
-              helpUri: ruleDocsUrl(rule.id),
               defaultConfiguration: { level: levels[rule.defaultSeverity] },
             })),
           },

@@ -14,7 +14,7 @@ export { isValidHandle } from './model/handles';
 export type { Fix, Finding, Related, Severity, TextEdit } from './rules/finding';
 export { rules } from './rules';
 export { notCheckedFinding } from './rules/not-checked';
-export { ruleDocsUrl, type Rule } from './rules/rule';
+export { type Rule } from './rules/rule';
 export { insertFields } from './rules/text-edits';
 
 export type { Template, TemplateField } from './template/template';
@@ -23,11 +23,13 @@ export { presets } from './template/presets';
 export { fieldSnippet, ideaSnippet, projectSnippet, TabStops } from './template/snippets';
 
 export { compatibleFixes, fixAll } from './fix/fixes';
-export { formatDocument, formatEdits } from './fix/format';
+export { formatAll, formatDocument, formatEdits } from './fix/format';
 
 export { parseConfig, type Config, type ConfigProblem } from './config/config';
 export { loadConfig, type LoadedConfig } from './config/files';
 export { ConfigLookup, matchesConfigFiles } from './config/lookup';
+export { newConfigText, ruleOffEdits, ruleOffTarget, type RuleOffTarget } from './config/rule-off';
+export { configSchema, configSchemaText } from './config/schema';
 
 export { nodeFileSystem, type FileSystem } from './fs/file-system';
 export { FileError, fileError } from './fs/io-errors';

@@ -2,17 +2,19 @@ import type { Config } from './config/config';
 import { DocumentState } from './incremental/document-state';
 import { ideaRulesOf, type IdeaRules } from './incremental/findings-memo';
 import { buildModel, readStructure } from './model/build';
-import { isSuppressed } from './model/directives';
+import { suppressor } from './model/directives';
 import { unreadList } from './model/list-shape';
 import type { Idea, IdeasDocument, Project, Structure } from './model/types';
 import { ChunkedParser } from './parse/chunked-parse';
 import { parseMarkdown } from './parse/markdown';
 import { wholeSection, type Section } from './parse/section';
 import { rules } from './rules';
+import { duplicateIdea } from './rules/duplicate-idea';
+import { isPlaceholderTitle, placeholder } from './rules/placeholder';
 import type { Finding } from './rules/finding';
 import { findingOf, isIdeaRule, isProjectRule, type Rule, type RuleFinding } from './rules/rule';
 import type { Anchor } from './text/anchored-range';
-import type { Range } from './text/range';
+import { comparePositions, type Range } from './text/range';
 import { firstFromLine } from './text/sorted';
 
 /** The template choice and rule severities; `files` plays no part in linting one text. */
@@ -53,17 +55,46 @@ export const ideaRulesFor = (options: LintOptions): IdeaRules => ideaRulesOf(rul
  */
 export function ideaFindings(state: DocumentState, doc: IdeasDocument, idea: Idea, perIdea: IdeaRules): Finding[] {
   const anchor = state.reader.anchorOfFields(idea.fields);
-  return state.ideaFindings.of(doc, idea, perIdea, anchor ? () => anchor : anchorIn(state, doc));
+  return withoutPlaceholders(state.ideaFindings.of(doc, idea, perIdea, anchor ? () => anchor : anchorIn(state, doc)));
 }
+
+/**
+ * One rule owns placeholders: another rule's finding that lies within a placeholder's range
+ * (mentor-handle on `Name (@github-handle)`, issue-url on `TBD`) says nothing the author must do
+ * once the placeholder is replaced, and is left out.
+ */
+function withoutPlaceholders(findings: Finding[]): Finding[] {
+  const owned = findings.filter((finding) => finding.rule === placeholder.id);
+  if (owned.length === 0) return findings;
+  return findings.filter((finding) => finding.rule === placeholder.id || !owned.some((each) => within(finding.range, each.range)));
+}
+
+const within = (inner: Range, outer: Range): boolean => comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 
 /** The findings of the rules that judge the document rather than one idea, those `only` accepts. */
 export function documentFindings(state: DocumentState, doc: IdeasDocument, options: LintOptions, only: (rule: Rule) => boolean = () => true): Finding[] {
-  return rules.filter((rule) => !isIdeaRule(rule) && only(rule)).flatMap((rule) => configured(state, doc, rule, options, () => rule.check(doc)));
+  return rules
+    .filter((rule) => !isIdeaRule(rule) && only(rule))
+    .flatMap((rule) => configured(state, doc, rule, options, () => rule.check(doc)))
+    .filter(notOfPlaceholderTitle(doc, options));
 }
 
 /** The outline rules' findings for one project (`projectRule`). */
 export const projectFindings = (state: DocumentState, doc: IdeasDocument, project: Project, options: LintOptions): Finding[] =>
-  rules.filter(isProjectRule).flatMap((rule) => configured(state, doc, rule, options, () => rule.checkProject(doc, project)));
+  rules
+    .filter(isProjectRule)
+    .flatMap((rule) => configured(state, doc, rule, options, () => rule.checkProject(doc, project)))
+    .filter(notOfPlaceholderTitle(doc, options));
+
+/** Two ideas both still titled `Idea title` are two placeholders, which the placeholder rule reports, not a duplicate. */
+const notOfPlaceholderTitle =
+  (doc: IdeasDocument, options: LintOptions) =>
+  (finding: Finding): boolean => {
+    if (finding.rule !== duplicateIdea.id || options.rules?.[placeholder.id] === 'off') return true;
+    const line = finding.range.start.line;
+    const idea = doc.ideas[firstFromLine(doc.ideas, line, (each) => each.heading.range.start.line)];
+    return !(idea && idea.heading.range.start.line === line && isPlaceholderTitle(idea.title));
+  };
 
 /** What a rule finds, with the severity the options give it, each range moving with its section; a rule they turn off is not run. */
 function configured(state: DocumentState, doc: Structure, rule: Rule, options: LintOptions, check: () => RuleFinding[]): Finding[] {
@@ -80,8 +111,10 @@ export const anchorIn =
     state.reader.anchorOf(doc.sections[Math.max(0, firstFromLine(doc.sections, range.start.line + 1, (section) => section.line) - 1)]);
 
 /** Without the findings an `ideas-disable` directive turns off. */
-export const unsuppressed = (doc: IdeasDocument, findings: Finding[]): Finding[] =>
-  findings.filter((finding) => !isSuppressed(doc.directives, finding.rule, finding.range.start.line));
+export const unsuppressed = (doc: IdeasDocument, findings: Finding[]): Finding[] => {
+  const suppressed = suppressor(doc);
+  return findings.filter((finding) => !suppressed(finding.rule, finding.range.start.line));
+};
 
 /** Sorted by position; findings at one place keep the order of the rules. */
 export const sortFindings = (findings: Finding[]): Finding[] => findings.sort(compareFindings);

@@ -7,23 +7,30 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { comparePositions, compatibleFixes, insertFields, missingFields, ruleDocsUrl, type Finding, type Fix, type IdeasDocument } from '../core';
+import { comparePositions, compatibleFixes, fixAll, insertFields, missingFields, type Finding, type Fix, type IdeasDocument } from '../core';
+import { disableActions, type DisableContext } from './disable-actions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ideas`;
 export const SHOW_DOCS_COMMAND = 'ideas.showRuleDocs';
 
-export interface CodeActionContext {
+export interface CodeActionContext extends DisableContext {
   uri: string;
   version: number;
   doc: IdeasDocument;
   findings: Finding[];
   /** The client applies snippet text edits (LSP 3.18), so placeholders can be tab stops. */
   snippets: boolean;
+  /**
+   * Lints a text under this document's options: Fix All then lints what its fixes made and fixes
+   * that too, to a fixed point in one action. Without it, Fix All makes one pass.
+   */
+  lintText?: (text: string) => Finding[];
 }
 
 /**
  * Quick fixes for the diagnostics in the request, each attached to its diagnostic, plus
- * "Disable RULE for this line" and "Show documentation"; `source.fixAll.ideas` when asked for.
+ * "Disable RULE for this line / idea", "Turn off RULE in .ideasrc.json / settings"
+ * (`disable-actions.ts`) and "Show documentation"; `source.fixAll.ideas` when asked for.
  */
 export function codeActions(context: CodeActionContext, params: CodeActionParams): CodeAction[] {
   const only = params.context.only;
@@ -45,8 +52,13 @@ export function codeActions(context: CodeActionContext, params: CodeActionParams
   return actions;
 }
 
-/** Every fix that needs no input and clashes with none before it, as one edit. */
-export function fixAllEdits(context: Pick<CodeActionContext, 'doc' | 'findings'>): TextEdit[] {
+/**
+ * Every fix that needs no input and clashes with none before it, and, given `lintText`, what those
+ * fixes leave to fix, to a fixed point (the core's `fixAll`, as `--fix`): one pass's own edits, or
+ * one edit over the part that changed.
+ */
+export function fixAllEdits(context: Pick<CodeActionContext, 'doc' | 'findings' | 'lintText'>): TextEdit[] {
+  if (context.lintText) return fixAll(context.doc.text, context.lintText, undefined, context.findings).edits;
   return compatibleFixes(context.findings, context.doc.lines).flatMap(({ fix }) => fix.edits);
 }
 
@@ -64,12 +76,12 @@ function quickFixes(context: CodeActionContext, finding: Finding, diagnostic: Di
     edit: fixEdit(context, fix),
   }));
   if (finding.rule === 'missing-field') actions.push(...addAllMissing(context, finding, diagnostic));
-  actions.push(disableForLine(context, finding, diagnostic));
+  actions.push(...disableActions(context, finding, diagnostic));
   actions.push({
     title: `Show documentation for ${finding.rule}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title: `Show documentation for ${finding.rule}`, command: SHOW_DOCS_COMMAND, arguments: [ruleDocsUrl(finding.rule)] },
+    command: { title: `Show documentation for ${finding.rule}`, command: SHOW_DOCS_COMMAND, arguments: [finding.rule] },
   });
   return actions;
 }
@@ -81,15 +93,6 @@ function addAllMissing(context: CodeActionContext, finding: Finding, diagnostic:
   const missing = missingFields(idea, context.doc.template);
   if (missing.length < 2) return [];
   return [{ title: 'Add all missing fields', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: documentEdit(context, insertFields(context.doc, idea, missing)) }];
-}
-
-/** `<!-- ideas-disable-next-line RULE -->` above the line, indented like it so lists stay whole. */
-function disableForLine(context: CodeActionContext, finding: Finding, diagnostic: Diagnostic): CodeAction {
-  const line = finding.range.start.line;
-  const indent = /^[ \t]*/.exec(context.doc.lines.lineText(line))![0];
-  const eol = /\r\n/.test(context.doc.text) ? '\r\n' : '\n';
-  const edit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- ideas-disable-next-line ${finding.rule} -->${eol}` };
-  return { title: `Disable ${finding.rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: documentEdit(context, [edit]) };
 }
 
 function fixEdit(context: CodeActionContext, fix: Fix): WorkspaceEdit {

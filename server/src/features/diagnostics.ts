@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { ruleDocsUrl, type Finding, type Severity } from '../core';
+import type { Finding, Severity } from '../core';
 import type { Analysis } from '../host/analysis';
+import { packageRoot, ruleDocsHref, type RuleDocs } from './rule-docs';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -14,6 +15,14 @@ const severities: Record<Severity, DiagnosticSeverity> = {
  */
 const made = new WeakMap<Finding, { uri: string; diagnostic: Diagnostic }>();
 
+/** Where diagnostics link to: the bundled page, or the client's command that opens it (set once, at initialize). */
+let ruleDocs: RuleDocs = { root: packageRoot() };
+
+/** Set by the server when the client says how it opens a rule's page, before any diagnostic is made. */
+export function linkRuleDocs(docs: RuleDocs): void {
+  ruleDocs = docs;
+}
+
 /** The diagnostic of a finding of the document at `uri`: the places it points at are in that document. */
 export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   const known = made.get(finding);
@@ -22,7 +31,7 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
     range: finding.range,
     severity: severities[finding.severity],
     code: finding.rule,
-    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    codeDescription: { href: ruleDocsHref(finding.rule, ruleDocs) },
     source: 'ideas',
     message: finding.message,
   };

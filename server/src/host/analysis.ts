@@ -21,6 +21,8 @@ export interface Analysis {
   version: number;
   /** The lint result when the document is an ideas list; undefined for any other markdown. */
   result?: LintResult;
+  /** The options it was linted under (settings and `.ideasrc.json`): Fix All and Format lint their own output under them. */
+  options?: LintOptions;
   /** A document left unchecked (too long, or over the time budget): its not-checked finding, if the rule is on. */
   notChecked?: Finding[];
 }
@@ -132,7 +134,7 @@ export class Analyzer {
       return { ...base, notChecked: notCheckedFinding(`checking it took longer than ${budget} ms, the time budget that the ideas.lintBudget setting sets`, options) };
     }
     this.overBudget.delete(document.uri);
-    return named || isIdeasDocument(linted.doc) ? { ...base, result: linted } : base;
+    return named || isIdeasDocument(linted.doc) ? { ...base, result: linted, options } : base;
   }
 
   private linterFor(uri: string): DocumentLinter {

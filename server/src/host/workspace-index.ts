@@ -1,4 +1,5 @@
 import type { IdeasDocument, Mentor, Range } from '../core';
+import { emptyIdeas } from '../features/symbols';
 
 /** An idea as Go to Symbol in Workspace and completion need it. */
 export interface IndexedIdea {
@@ -8,6 +9,8 @@ export interface IndexedIdea {
   range: Range;
   mentors: Mentor[];
   skills: string[];
+  /** A heading with no fields (`#### TODO`) that the empty-idea rule reports: only in `everyIdea()`. */
+  empty?: boolean;
 }
 
 /**
@@ -17,6 +20,7 @@ export interface IndexedIdea {
 export class WorkspaceIndex {
   private readonly byUri = new Map<string, IdeasDocument>();
   private readonly indexed = new WeakMap<IdeasDocument, IndexedIdea[]>();
+  private readonly withEmpty = new WeakMap<IdeasDocument, IndexedIdea[]>();
 
   set(uri: string, doc: IdeasDocument): void {
     this.byUri.set(uri, doc);
@@ -32,6 +36,19 @@ export class WorkspaceIndex {
 
   ideas(): IndexedIdea[] {
     return [...this.byUri].flatMap(([uri, doc]) => this.ideasOf(uri, doc));
+  }
+
+  /** The ideas and the empty ideas (`#### TODO`) of every file, each file's in the order of its lines. */
+  everyIdea(): IndexedIdea[] {
+    return [...this.byUri].flatMap(([uri, doc]) => {
+      let ideas = this.withEmpty.get(doc);
+      if (!ideas) {
+        const empty = emptyIdeas(doc).map(({ heading, project }): IndexedIdea => ({ uri, title: heading.title || '(untitled)', project: project.title, range: heading.titleRange, mentors: [], skills: [], empty: true }));
+        ideas = empty.length ? [...this.ideasOf(uri, doc), ...empty].sort((a, b) => a.range.start.line - b.range.start.line) : this.ideasOf(uri, doc);
+        this.withEmpty.set(doc, ideas);
+      }
+      return ideas;
+    });
   }
 
   private ideasOf(uri: string, doc: IdeasDocument): IndexedIdea[] {

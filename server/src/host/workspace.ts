@@ -5,6 +5,7 @@ import { URI } from 'vscode-uri';
 import { FileError, readTextFile, walkFiles } from '../core';
 import type { Analysis, Analyzer } from './analysis';
 import { diagnosticsOf } from '../features/diagnostics';
+import type { LintWorkspaceResult } from '../protocol';
 import type { WorkspaceIndex } from './workspace-index';
 
 /** Files on disk have no editor version; their analysis is forgotten when the file changes. */
@@ -83,6 +84,24 @@ export class IdeasWorkspace {
       }
     }
     return { files, findings };
+  }
+
+  /**
+   * "Lint Workspace": lints and publishes every ideas list of the folders that is not open, and
+   * counts the open ones with their problems, so that the answer says what was linted even when
+   * every list is open (their diagnostics are current already).
+   */
+  async lintAll(folders: string[]): Promise<LintWorkspaceResult> {
+    const disk = await this.scan(folders, true);
+    let open = 0;
+    let openFindings = 0;
+    for (const document of this.documents.all()) {
+      const analysis = await this.analysisOf(document.uri);
+      if (!analysis?.result) continue;
+      open++;
+      openFindings += diagnosticsOf(analysis).length;
+    }
+    return { files: disk.files + open, findings: disk.findings + openFindings, open, openFindings };
   }
 
   /** A file changed on disk: open documents follow the editor, closed ones are read again. */

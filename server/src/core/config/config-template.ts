@@ -1,9 +1,9 @@
 import type { Node } from 'jsonc-parser';
 import type { FieldKind, Template, TemplateField } from '../template/template';
-import { propertiesOf, readArray, type Report } from './json-node';
+import { longerThan, propertiesOf, readArray, type Report } from './json-node';
 
-const KINDS: readonly string[] = ['text', 'description', 'skills', 'mentors', 'issues', 'url', 'enum'] satisfies FieldKind[];
-const FIELD_KEYS = ['label', 'aliases', 'kind', 'required', 'values', 'description', 'example'];
+export const KINDS: readonly string[] = ['text', 'description', 'skills', 'mentors', 'issues', 'url', 'enum'] satisfies FieldKind[];
+export const FIELD_KEYS: readonly string[] = ['label', 'aliases', 'kind', 'required', 'values', 'description', 'example'];
 
 /** Presets hold five to ten fields; each field is looked for in every idea, so their number is bounded. */
 export const MAX_FIELDS = 64;
@@ -84,7 +84,7 @@ function readField(node: Node, at: Report): TemplateField | undefined {
 /** A label or an alias: a string of a few words. */
 function readName(node: Node, at: Report): string | undefined {
   if (node.type !== 'string' || node.value.trim() === '') at(node, 'a label must be a string of a few words');
-  else if (node.value.length > MAX_LABEL_LENGTH) at(node, `a label is longer than ${MAX_LABEL_LENGTH} characters`);
+  else if (longerThan(node.value, MAX_LABEL_LENGTH)) at(node, `a label is longer than ${MAX_LABEL_LENGTH} characters`);
   else return node.value;
   return undefined;
 }

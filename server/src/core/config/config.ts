@@ -20,8 +20,10 @@ export interface Config extends TemplateOptions {
   files?: string[];
 }
 
-const SETTINGS: readonly string[] = ['off', 'info', 'warning', 'error'] satisfies RuleSetting[];
+export const SETTINGS: readonly string[] = ['off', 'info', 'warning', 'error'] satisfies RuleSetting[];
 const RULE_IDS = new Set(rules.map((rule) => rule.id));
+/** The keys of a configuration, in the order the docs give them. */
+export const CONFIG_KEYS: readonly string[] = ['preset', 'template', 'rules', 'files', 'useFileTemplate'];
 
 /**
  * Parses and checks the text of a config file, every value by its kind, with jsonc-parser's tree
@@ -78,7 +80,7 @@ function readConfig(text: string, problems: ProblemList): Config {
         break;
       }
       default:
-        problems.add(keyNode.offset, `unknown setting "${key}" (expected preset, template, rules, files or useFileTemplate)`);
+        problems.add(keyNode.offset, `unknown setting "${key}" (expected ${CONFIG_KEYS.slice(0, -1).join(', ')} or ${CONFIG_KEYS.at(-1)})`);
     }
   }
   return config;

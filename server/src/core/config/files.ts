@@ -38,7 +38,8 @@ export function loadConfig(file: string): LoadedConfig {
   return { file, ...parseConfig(readTextFile(file, { maxBytes: MAX_CONFIG_BYTES }).text, file) };
 }
 
-function readIfPresent(file: string): string | undefined {
+/** A file's text, or undefined when there is no such file. */
+export function readIfPresent(file: string): string | undefined {
   try {
     return readTextFile(file, { maxBytes: MAX_CONFIG_BYTES }).text;
   } catch (error) {

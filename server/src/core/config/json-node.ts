@@ -33,3 +33,23 @@ export function readArray(node: Node, report: Report, what: string, max: number,
   }
   return items;
 }
+
+/**
+ * Whether a string has more than `max` characters, counted as JSON Schema's `maxLength` counts
+ * them (code points: a pair of surrogates is one), so the schema and the loader agree.
+ */
+export function longerThan(value: string, max: number): boolean {
+  if (value.length <= max) return false;
+  let count = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count > max;
+}

@@ -46,20 +46,66 @@ function conflict([s1, e1]: [number, number], [s2, e2]: [number, number]): boole
   return (s1 < e2 && s2 < e1) || (s1 === e1 && s2 === e2 && s1 === s2);
 }
 
+/** What fix-all did: the fixed text, how many fixes went in, and edits that turn the old text into it. */
+export interface FixAllResult {
+  text: string;
+  fixed: number;
+  /** Against the text fix-all was given: the fixes' own edits after one pass, one edit over what changed after more. */
+  edits: TextEdit[];
+}
+
+/** The passes fix-all makes at most: a chain of fixes is short, and fixes that undid each other must not loop. */
+export const MAX_FIX_PASSES = 10;
+
 /**
- * Lints, applies every compatible automatic fix, and repeats until nothing changes (at most
- * `maxPasses` times), so fixes that touched the same place converge.
+ * Lints, applies every compatible automatic fix, and lints again, until no automatic fix is left
+ * (at most `maxPasses` passes), so a fix whose result another rule reports, or one that waited for
+ * an overlapping one, goes in in the same run. `findings` are those of `text` when the caller has
+ * them already. The CLI's `--fix` and the server's Fix All both come here.
  */
-export function fixAll(text: string, lintText: (text: string) => Finding[], maxPasses = 10): { text: string; fixed: number } {
+export function fixAll(text: string, lintText: (text: string) => Finding[], maxPasses = MAX_FIX_PASSES, findings?: Finding[]): FixAllResult {
+  return toFixedPoint(text, (current, pass) => (pass === 0 && findings ? findings : lintText(current)), maxPasses);
+}
+
+/**
+ * Applies the compatible automatic fixes of the findings `candidates` gives for the current text,
+ * pass after pass, until none is left or `maxPasses` passes are made.
+ */
+export function toFixedPoint(text: string, candidates: (text: string, pass: number) => Finding[], maxPasses = MAX_FIX_PASSES): FixAllResult {
   let current = text;
   let fixed = 0;
+  let firstEdits: TextEdit[] = [];
+  let passes = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const chosen = compatibleFixes(lintText(current), new LineIndex(current));
+    const chosen = compatibleFixes(candidates(current, pass), new LineIndex(current));
     if (chosen.length === 0) break;
-    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits));
+    const edits = chosen.flatMap((c) => c.fix.edits);
+    const next = applyEdits(current, edits);
     if (next === current) break;
+    if (pass === 0) firstEdits = edits;
     current = next;
     fixed += chosen.length;
+    passes++;
   }
-  return { text: current, fixed };
+  return { text: current, fixed, edits: passes <= 1 ? firstEdits : [changedSpan(text, current)] };
 }
+
+/**
+ * One edit that turns `before` into `after`: the part between their common start and common end.
+ * Its ends never split a surrogate pair or a CRLF.
+ */
+export function changedSpan(before: string, after: string): TextEdit {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  const splits = (text: string, at: number) => at > 0 && at < text.length && ((isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))) || (text[at - 1] === '\r' && text[at] === '\n'));
+  while (start > 0 && (splits(before, start) || splits(after, start))) start--;
+  while (end > 0 && (splits(before, before.length - end) || splits(after, after.length - end))) end--;
+  const lines = new LineIndex(before);
+  return { range: lines.rangeOf(start, before.length - end), newText: after.slice(start, after.length - end) };
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;

@@ -1,147 +1,116 @@
-import type { TextEdit } from '../rules/finding';
-import type { Field, Idea, IdeasDocument } from '../model/types';
-import { applyEdits } from './fixes';
-import { trimStartOffset } from '../text/offsets';
-import { firstFromLine } from '../text/sorted';
+import type { Finding, TextEdit } from '../rules/finding';
+import type { Field, IdeasDocument } from '../model/types';
+import { suppressor } from '../model/directives';
+import { comparePositions } from '../text/range';
+import { fieldAlias } from '../rules/field-alias';
+import { houseSpelling } from '../rules/house';
+import { malformedField } from '../rules/malformed-field';
+import { compatibleFixes, MAX_FIX_PASSES, toFixedPoint } from './fixes';
 
 /**
- * Normalises what the template cares about and nothing else: `- ` bullets for fields, canonical
- * labels without `**`, one space after the colon, and fields in template order. Values, links,
- * code and headings are not touched; reordering moves whole fields, byte for byte.
+ * The rules whose automatic fixes Format applies: how a field's label is written (its bullet, its
+ * `**`, its colon, its spelling). Both judge against the list's own house style, so Format moves a
+ * list toward the way most of its ideas write their fields, not toward a preset.
  */
-export function formatEdits(doc: IdeasDocument): TextEdit[] {
-  return doc.ideas.flatMap((idea) => formatIdea(doc, idea));
-}
+const FORMAT_RULES = new Set([malformedField.id, fieldAlias.id]);
 
-interface Span {
-  start: number;
-  end: number;
-  newText: string;
-}
-
-function formatIdea(doc: IdeasDocument, idea: Idea): TextEdit[] {
-  const fields = idea.fields.filter((field) => !field.nestedIn);
-  const spans = fields.flatMap((field) => fieldSpans(doc, field));
-  const run = reorderableRun(doc, fields);
-  if (!run) return spans.map((span) => toEdit(doc, span));
-  // The run is rewritten as one edit: each field's block with its own spans applied, in template order.
-  const order = doc.template.fields;
-  const blocks = run.blocks.map((block) => ({ ...block, text: applySpans(doc.text, block.start, block.end, spans) }));
-  const sorted = [...blocks].sort((a, b) => order.indexOf(a.field.template!) - order.indexOf(b.field.template!));
-  if (sorted.every((block, i) => block === blocks[i])) return spans.map((span) => toEdit(doc, span));
-  // A field moved to the end whose value stands below it, or that has none, would take what follows, up to the next heading, for its value.
-  const last = sorted.at(-1)!.field;
-  if (sorted.at(-1) !== blocks.at(-1) && (last.detached || !last.value) && !blankUntilHeading(doc, run.end)) return spans.map((span) => toEdit(doc, span));
-  const eol = doc.eol;
-  const lastHasEol = doc.text.slice(0, run.blocks.at(-1)!.end).endsWith('\n');
-  let text = '';
-  sorted.forEach((block, i) => {
-    let body = block.text.replace(/\r?\n$/, '');
-    body += i < sorted.length - 1 || lastHasEol ? eol : '';
-    text += body + (run.gaps[i] ?? '');
-  });
-  const outside = spans.filter((span) => span.end <= run.start || span.start >= run.end);
-  return [...outside.map((span) => toEdit(doc, span)), toEdit(doc, { start: run.start, end: run.end, newText: text })];
-}
-
-/** The bullet, the label and the space after the colon of one field. */
-function fieldSpans(doc: IdeasDocument, field: Field): Span[] {
-  const spans: Span[] = [];
-  const lineStart = doc.lines.lineStart(field.headRange.start.line);
-  const headStart = doc.lines.offsetAt(field.headRange.start);
-  const headEnd = doc.lines.offsetAt(field.headRange.end);
-  const prefix = doc.text.slice(lineStart, headStart);
-  const bullet = /^([ \t]*)([-*+])([ \t]+)$/.exec(prefix);
-  if (field.bulleted && bullet && `${bullet[2]}${bullet[3]}` !== '- ') {
-    // A wider bullet sets the indentation its continuation lines and nested lists line up with:
-    // narrowing it would move them in or out of the item, so a longer field keeps its width.
-    const singleLine = field.range.end.line === field.headRange.start.line && !continues(doc, field.range.end.line);
-    const newText = singleLine ? '- ' : `-${bullet[3]}`;
-    if (newText !== `${bullet[2]}${bullet[3]}`) spans.push({ start: lineStart + bullet[1].length, end: headStart, newText });
-  } else if (getsBullet(doc, field)) {
-    spans.push({ start: lineStart, end: headStart, newText: '- ' });
-  }
-  if (field.template) {
-    const head = `${field.template.label}:`;
-    if (doc.text.slice(headStart, headEnd) !== head) spans.push({ start: headStart, end: headEnd, newText: head });
-    const valueStart = doc.lines.offsetAt(field.valueRange.start);
-    const gap = doc.text.slice(headEnd, valueStart);
-    if (field.value && field.valueRange.start.line === field.headRange.end.line && gap !== ' ' && /^[ \t]*$/.test(gap)) {
-      spans.push({ start: headEnd, end: valueStart, newText: ' ' });
+/**
+ * The findings Format acts on, each with the edits of its automatic fix that Format applies: those
+ * of the label rules, except a rename to a preset's label in a list whose template no Template block
+ * or configuration names (a short list's fields are only "usually" called so: Fix All may rename
+ * them, Format does not), and except what would change a field's value (`formatEdit`). Format
+ * changes nothing else: what no finding reports, or a rule turned off would have, stays.
+ */
+export function formatFindings(doc: IdeasDocument, findings: readonly Finding[]): Finding[] {
+  const labels = new Map<string, Field>();
+  const heads = new Map<string, Field>();
+  for (const idea of doc.ideas) {
+    for (const field of idea.fields) {
+      labels.set(key(field.labelRange.start), field);
+      heads.set(key(field.headRange.start), field);
     }
   }
-  return spans;
-}
-
-/** Whether the line after `line` is indented: a continuation or a nested list of the item. */
-function continues(doc: IdeasDocument, line: number): boolean {
-  return line + 1 < doc.lines.lineCount && /^[ \t]+\S/.test(doc.lines.lineText(line + 1));
-}
-
-/** A known label that lost its bullet, alone on its line: the formatter gives it `- `. */
-function getsBullet(doc: IdeasDocument, field: Field): boolean {
-  const lineStart = doc.lines.lineStart(field.headRange.start.line);
-  const line = field.headRange.start.line;
-  // Indented lines after it would join the new list item and change what the value holds.
-  let next = line + 1;
-  while (next < doc.lines.lineCount && doc.lines.lineText(next).trim() === '') next++;
-  const alone = field.range.end.line === line && !(next < doc.lines.lineCount && /^[ \t]/.test(doc.lines.lineText(next)));
-  return !field.bulleted && field.template !== undefined && alone && /^[ \t]*$/.test(doc.text.slice(lineStart, doc.lines.offsetAt(field.headRange.start)));
-}
-
-interface Run {
-  start: number;
-  end: number;
-  blocks: { field: Field; start: number; end: number }[];
-  /** The blank lines after each block but the last: they stay where they are. */
-  gaps: string[];
+  return findings.flatMap((finding) => {
+    const fix = finding.fixes[0];
+    if (!FORMAT_RULES.has(finding.rule) || !fix || fix.needsInput) return [];
+    if (finding.rule === malformedField.id) {
+      const field = heads.get(key(finding.range.start));
+      if (!field || field.nestedIn) return [];
+      const edits = fix.edits.filter((edit) => formatEdit(doc, field, edit));
+      return edits.length === 0 ? [] : [edits.length === fix.edits.length ? finding : { ...finding, fixes: [{ ...fix, edits }] }];
+    }
+    if (doc.template.named) return [finding];
+    const field = labels.get(key(finding.range.start));
+    return field?.template !== undefined && houseSpelling(doc, field.template) !== undefined ? [finding] : [];
+  });
 }
 
 /**
- * The idea's fields as whole-line blocks, when they are all template fields with a bullet and
- * nothing but blank lines lies between them: only then can they move without moving prose.
+ * Whether Format applies this edit of the malformed-field fix: one inside the field's head (the
+ * `**` and the colon around its label), or the bullet before it, unless a new bullet would take
+ * the indented lines below into its item. Taking a label written twice out of the value, or moving
+ * a nested field out, changes a value: that is Fix All's, which the user asks for knowing it
+ * changes text.
  */
-function reorderableRun(doc: IdeasDocument, fields: Field[]): Run | undefined {
-  if (fields.length < 2 || fields.some((field) => !field.template || !(field.bulleted || getsBullet(doc, field)))) return undefined;
-  if (new Set(fields.map((field) => field.template)).size !== fields.length) return undefined;
-  const blocks = fields.map((field) => {
-    const start = doc.lines.lineStart(field.headRange.start.line);
-    const lastLine = field.range.end.line;
-    const end = lastLine + 1 < doc.lines.lineCount ? doc.lines.lineStart(lastLine + 1) : doc.text.length;
-    return { field, start, end };
-  });
-  const gaps: string[] = [];
-  for (let i = 0; i + 1 < blocks.length; i++) {
-    const gap = doc.text.slice(blocks[i].end, blocks[i + 1].start);
-    if (blocks[i].end > blocks[i + 1].start || !/^\s*$/.test(gap)) return undefined;
-    gaps.push(gap);
-  }
-  return { start: blocks[0].start, end: blocks.at(-1)!.end, blocks, gaps };
+function formatEdit(doc: IdeasDocument, field: Field, edit: TextEdit): boolean {
+  const head = field.headRange;
+  const bullet = edit.range.start.line === head.start.line && comparePositions(edit.range.end, head.start) === 0;
+  if (!bullet) return comparePositions(edit.range.start, head.start) >= 0 && comparePositions(edit.range.end, head.end) <= 0;
+  if (field.bulleted) return true;
+  let next = field.range.end.line + 1;
+  while (next < doc.lines.lineCount && doc.lines.lineText(next).trim() === '') next++;
+  return field.range.end.line === head.start.line && !(next < doc.lines.lineCount && /^[ \t]/.test(doc.lines.lineText(next)));
 }
 
-/** Nothing but blank lines from `offset` to the next heading, or to the end of the text. */
-function blankUntilHeading(doc: IdeasDocument, offset: number): boolean {
-  const next = doc.headings[firstFromLine(doc.headings, doc.lines.positionAt(offset).line, (heading) => heading.range.start.line)];
-  const end = next ? doc.lines.offsetAt(next.range.start) : doc.text.length;
-  return trimStartOffset(doc.text, offset, end) === end;
+const key = (position: { line: number; character: number }) => `${position.line}:${position.character}`;
+
+/**
+ * The label rules' findings as the default options give them, for a caller that has only the model:
+ * the rules run on it as lint runs them, `ideas-disable` directives honoured.
+ */
+function defaultFindings(doc: IdeasDocument): Finding[] {
+  const suppressed = suppressor(doc);
+  return [malformedField, fieldAlias].flatMap((rule) =>
+    doc.ideas.flatMap((idea) =>
+      rule
+        .checkIdea(doc, idea)
+        .map((found): Finding => ({ ...found, rule: rule.id, severity: found.severity ?? rule.defaultSeverity }))
+        .filter((finding) => !suppressed(finding.rule, finding.range.start.line)),
+    ),
+  );
 }
 
-/** The text of [start, end) with the spans inside it applied. */
-function applySpans(text: string, start: number, end: number, spans: Span[]): string {
-  let result = '';
-  let at = start;
-  for (const span of spans.filter((s) => s.start >= start && s.end <= end).sort((a, b) => a.start - b.start)) {
-    result += text.slice(at, span.start) + span.newText;
-    at = span.end;
-  }
-  return result + text.slice(at, end);
+/**
+ * One pass of Format: the automatic fixes of the findings Format acts on (`formatFindings`) that
+ * can go in together. Every edit is a fix of a finding the user sees; `findings` are the document's
+ * (lint's, under its options: a rule turned off changes nothing); without them, the label rules'
+ * under the default options.
+ */
+export function formatEdits(doc: IdeasDocument, findings: readonly Finding[] = defaultFindings(doc)): TextEdit[] {
+  return compatibleFixes(formatFindings(doc, findings), doc.lines).flatMap(({ fix }) => fix.edits);
 }
 
-function toEdit(doc: IdeasDocument, span: Span): TextEdit {
-  return { range: doc.lines.rangeOf(span.start, span.end), newText: span.newText };
+/** What `read` gives for a text: a lint result, or only the model (then the default options' findings). */
+export type FormatRead = (text: string) => { doc: IdeasDocument; findings: readonly Finding[] } | IdeasDocument;
+
+/**
+ * Format to a fixed point: one pass of `formatEdits`, read again, until nothing is left to format
+ * (at most `maxPasses` passes), with edits against `text` (`fixAll`'s).
+ */
+export function formatAll(text: string, read: FormatRead, maxPasses = MAX_FIX_PASSES): { text: string; edits: TextEdit[] } {
+  const result = toFixedPoint(
+    text,
+    (current) => {
+      const got = read(current);
+      const [doc, findings] = 'doc' in got ? [got.doc, got.findings] : [got, defaultFindings(got)];
+      return formatFindings(doc, findings);
+    },
+    maxPasses,
+  );
+  return { text: result.text, edits: result.edits };
 }
 
-/** The formatted text: one pass of `formatEdits` over the model `read` builds. */
-export function formatDocument(text: string, read: (text: string) => IdeasDocument): string {
-  return applyEdits(text, formatEdits(read(text)));
+/** The formatted text (`formatAll`). */
+export function formatDocument(text: string, read: FormatRead): string {
+  return formatAll(text, read).text;
 }

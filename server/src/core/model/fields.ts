@@ -9,6 +9,7 @@ import { trimEndOffset, trimStartOffset } from '../text/offsets';
 import type { LineIndex } from '../text/line-index';
 import { fieldForLabel, type Template, type TemplateField } from '../template/template';
 import { ownedCopy } from '../text/owned';
+import { beforeTrailingDirective } from './directives';
 
 /** A label found in the source, before its value is known. */
 interface Candidate {
@@ -188,15 +189,17 @@ function makeField(candidate: Candidate, until: number, context: Context, anchor
   const again = candidate.template && matchLabel(text, valueStart, valueEnd);
   const repeated = again && again.start === valueStart && fieldForLabel(template, again.label) === candidate.template ? again : undefined;
   if (repeated) valueStart = Math.min(trimStartOffset(text, repeated.end, valueEnd), valueEnd);
+  // A disable comment at the end of the line is no part of the value; the field's range keeps it.
+  const shownEnd = beforeTrailingDirective(text, valueStart, valueEnd);
   // Kept with the section's reading: a copy, not a view of this version of the document.
-  const value = ownedCopy(text.slice(valueStart, valueEnd));
+  const value = ownedCopy(text.slice(valueStart, shownEnd));
   const field: Field = {
     label: match.label,
     template: candidate.template,
     labelRange: lines.rangeOf(match.labelStart, match.labelEnd, anchor),
     headRange: lines.rangeOf(match.start, match.end, anchor),
     value,
-    valueRange: lines.rangeOf(valueStart, valueEnd, anchor),
+    valueRange: lines.rangeOf(valueStart, shownEnd, anchor),
     range: lines.rangeOf(match.start, valueEnd, anchor),
     bulleted: candidate.bulleted,
     bold: match.bold,

@@ -12,6 +12,7 @@ import { mentorHandle } from './mentor-handle';
 import { missingField } from './missing-field';
 import { notChecked } from './not-checked';
 import { notUnderstood } from './not-understood';
+import { placeholder } from './placeholder';
 import type { Rule } from './rule';
 import { tableOfContents } from './table-of-contents';
 import { unknownField } from './unknown-field';
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   duplicateField,
   mentorHandle,
   issueUrl,
+  placeholder,
   headingLevel,
   duplicateIdea,
   emptyIdea,

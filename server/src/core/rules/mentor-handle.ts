@@ -6,10 +6,6 @@ import { isHandleless } from './house';
 import { ideaRule, type RuleFinding } from './rule';
 import { replaceOffsets } from './text-edits';
 
-/** What templates put where a handle goes, and authors forget to replace. */
-const PLACEHOLDER_HANDLES = /^(mentor_?github|github[-_]?(handle|username|id)?|handle|username|your[-_]?handle|mentor|name|xxx+)$/i;
-const PLACEHOLDER_NAMES = /^(mentor name|name|your name|first last|tbd|tba|todo|\?+|\(?add yourself( here)?!?\)?)$/i;
-
 /** Words in parentheses after a mentor's name that say their part, not their handle: `Pedro Gomes (lead)`. */
 const ROLES = /^(lead|primary|main|backup|co-?mentor|secondary|mentor|maintainer|tbc)$/i;
 
@@ -30,13 +26,7 @@ export const mentorHandle = ideaRule({
 function check(doc: IdeasDocument, mentor: Mentor): RuleFinding[] {
   const found = (message: string, fixes: Fix[] = []): RuleFinding[] => [{ message, range: mentor.handleRange ?? mentor.range, fixes }];
   const who = mentor.name ?? mentor.text;
-  if (
-    (mentor.handle && PLACEHOLDER_HANDLES.test(mentor.handle)) ||
-    PLACEHOLDER_NAMES.test((mentor.name ?? mentor.text).trim()) ||
-    mentor.email === 'mentor@email.addy'
-  ) {
-    return [{ message: `Mentor "${mentor.text}" is the template's placeholder: put a real name and GitHub handle here.`, range: mentor.range, fixes: [] }];
-  }
+  // A template's placeholder (`Name (@github-handle)`, `TBD`) is the placeholder rule's.
   // A list whose mentors mostly go without handles does not ask for them; a role is not a handle.
   if (!mentor.handle && !mentor.otherProfile && isHandleless(doc) && !labelledHandle(doc, mentor)) return [];
   if (!mentor.handle && mentor.unmarkedHandle && !ROLES.test(mentor.unmarkedHandle)) {

@@ -73,8 +73,3 @@ export function anchoredFinding(finding: Finding, anchorFor: (range: Range) => A
   if (finding.related) anchored.related = finding.related.map((place) => ({ ...place, range: copy(place.range) }));
   return anchored;
 }
-
-/** Where a rule's documentation page lives, for diagnostics and SARIF. */
-export function ruleDocsUrl(id: string): string {
-  return `https://github.com/ideas-author/ideas-author/blob/main/docs/rules/${id}.md`;
-}
