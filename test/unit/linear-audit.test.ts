@@ -1,6 +1,4 @@
-import assert from 'node:assert/strict';
-import { lint } from '../../server/src/core';
-import { workDone } from '../../server/src/core/text/work';
+import { assertLinear } from '../support/work';
 
 /*
  * The audit of issue 24 beyond issue-refs, mentors, labels and list pieces: each hostile input
@@ -8,20 +6,6 @@ import { workDone } from '../../server/src/core/text/work';
  * The counter sees the hand scans; a regular expression's own steps are not counted, so for the
  * rewritten patterns these cases pin the work around them and scripts/bench/growth.ts the time.
  */
-
-/** The work counted for linting `text` (text/work.ts). */
-function workOf(text: string): number {
-  const before = workDone();
-  lint(text);
-  return workDone() - before;
-}
-
-/** Work on twice the input is at most about twice the work: 2.5×, above a floor for what any text costs. */
-function assertLinear(input: (n: number) => string, n: number): void {
-  const once = workOf(input(n));
-  const twice = workOf(input(2 * n));
-  assert.ok(twice <= 2.5 * Math.max(once, 2000), `work ${once} for ${n}, ${twice} for ${2 * n}`);
-}
 
 /** A list with a table of contents, then `body`. */
 const withToc = (body: string, entries = '- [Project](#project)\n') =>

@@ -1,25 +1,9 @@
-import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint } from '../../server/src/core';
-import { workDone } from '../../server/src/core/text/work';
+import { assertLinear } from '../support/work';
 
 /** A two-idea list with `line` among the first idea's fields. */
 const ideasWith = (line: string) =>
   `# Ideas\n\n## Project\n\n### First idea\n\n- Description: a\n- Mentor(s): Ana Silva (@ana)\n${line}\n\n### Second idea\n\n- Description: b\n- Mentor(s): Bo Li (@boli)\n- Upstream Issue: https://github.com/a/b/issues/1\n`;
-
-/** The work counted for linting `text` (text/work.ts): characters our scans and patterns may read. */
-function workOf(text: string): number {
-  const before = workDone();
-  lint(text);
-  return workDone() - before;
-}
-
-/** Work on twice the input is at most about twice the work: 2.5×, above a floor for what any text costs. */
-function assertLinear(input: (n: number) => string, n: number): void {
-  const once = workOf(input(n));
-  const twice = workOf(input(2 * n));
-  assert.ok(twice <= 2.5 * Math.max(once, 2000), `work ${once} for ${n}, ${twice} for ${2 * n}`);
-}
 
 /** Where hostile text is put: field values, a label, a heading, a plain line. */
 const PLACES: ((hostile: string) => string)[] = [
