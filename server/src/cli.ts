@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { formatGithub } from './cli/github';
 import { expandPaths, UsageError, type Input } from './cli/inputs';
 import { ConfigResolver } from './cli/config-resolver';
+import { exportCommand, renderCommand } from './cli/export';
 import { parseOptions, USAGE, type Options } from './cli/options';
 import { formatJson, formatText, type FileFindings } from './cli/report';
 import { formatSarif } from './cli/sarif';
@@ -11,9 +12,11 @@ function main(argv: string[]): number {
   const options = parseOptions(argv);
   if (options.help) return print(USAGE);
   if (options.version) return print(`${IDEAS_VERSION}\n`);
+  if (options.render !== undefined) return renderCommand(options);
   const configs = new ConfigResolver(options.config, options.preset);
   // A file that cannot be read or written is one line here; the other files go on.
   const { inputs, problems } = options.stdin ? { inputs: [], problems: [] } : expandPaths(options.paths);
+  if (options.export !== undefined) return exportCommand(options, configs, inputs, problems);
   const results = options.stdin ? [lintStdin(options, configs)] : inputs.flatMap((input) => lintFile(input, options, configs, problems));
   for (const p of configs.problems) process.stderr.write(`ideas-lint: ${p.file}:${p.line + 1}:${p.character + 1}: ${p.message}\n`);
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;

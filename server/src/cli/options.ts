@@ -4,6 +4,8 @@ import { UsageError } from './inputs';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
+export const EXPORTS = ['json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORTS)[number];
 
 export interface Options {
   format: Format;
@@ -18,6 +20,14 @@ export interface Options {
   help: boolean;
   version: boolean;
   paths: string[];
+  /** `--export json|csv`: the ideas as data instead of findings. */
+  export?: ExportFormat;
+  /** `--render EXPORT.json`: an export as a markdown list. */
+  render?: string;
+  /** `--output FILE`: where --export or --render writes (default standard output). */
+  output?: string;
+  /** False with `--no-bom`: CSV without the byte-order mark. */
+  bom: boolean;
 }
 
 export const USAGE = `usage: ideas-lint [options] PATH...
@@ -36,10 +46,17 @@ options:
   --stdin-filename NAME             the name to report and to find config for (with --stdin)
   --max-warnings N                  exit 1 when there are more than N warnings
   --quiet                           report errors only
+  --export json|csv                 print every idea as data (JSON: docs/export.schema.json;
+                                    CSV: one row per idea, UTF-8 with a byte-order mark)
+  --no-bom                          with --export csv, no byte-order mark
+  --render EXPORT.json              print an export as a markdown ideas list, in the labels
+                                    of --preset (default: the preset its ideas fit)
+  --output FILE                     with --export or --render, write FILE instead of stdout
   -h, --help                        show this help
   -v, --version                     show the version
 
-exit status: 0 no error findings, 1 error findings (or too many warnings), 2 usage or I/O error
+exit status: 0 no error findings, 1 error findings (or too many warnings), 2 usage or I/O error;
+--export and --render: 0 written, 2 usage or I/O error or an export that cannot be read
 `;
 
 export function parseOptions(argv: string[]): Options {
@@ -60,6 +77,10 @@ export function parseOptions(argv: string[]): Options {
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        export: { type: 'string' },
+        render: { type: 'string' },
+        output: { type: 'string' },
+        'no-bom': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -87,14 +108,34 @@ export function parseOptions(argv: string[]): Options {
     help: values.help,
     version: values.version,
     paths: positionals,
+    bom: !values['no-bom'],
   };
   if (values.config !== undefined) options.config = values.config;
   if (values.preset !== undefined) options.preset = values.preset;
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
+  readExportOptions(values, options);
   if (!options.help && !options.version) {
     if (options.stdin && options.paths.length > 0) throw new UsageError('give either --stdin or paths, not both');
-    if (!options.stdin && options.paths.length === 0) throw new UsageError('no files given (see ideas-lint --help)');
+    if (!options.stdin && options.paths.length === 0 && values.render === undefined) throw new UsageError('no files given (see ideas-lint --help)');
     if (options.stdin && (options.fix || options.formatWrite)) throw new UsageError('--fix and --format-write rewrite files; with --stdin there is none to rewrite');
   }
   return options;
+}
+
+/** `--export`, `--render`, `--output`, `--no-bom`, and what they cannot go with. */
+function readExportOptions(values: { export?: string; render?: string; output?: string; format: string; fix: boolean; 'format-write': boolean; 'no-bom': boolean }, options: Options): void {
+  if (values.export !== undefined && !EXPORTS.includes(values.export as ExportFormat)) {
+    throw new UsageError(`unknown export format "${values.export}" (expected ${EXPORTS.join(', ')})`);
+  }
+  if (values.export !== undefined) options.export = values.export as ExportFormat;
+  if (values.render !== undefined) options.render = values.render;
+  if (values.output !== undefined) options.output = values.output;
+  if (options.help || options.version) return;
+  const mode = values.export !== undefined ? '--export' : values.render !== undefined ? '--render' : undefined;
+  if (values.export !== undefined && values.render !== undefined) throw new UsageError('give either --export or --render, not both');
+  if (values.render !== undefined && (options.paths.length > 0 || options.stdin)) throw new UsageError('--render reads the one export it names; give no other paths');
+  if (mode && (values.fix || values['format-write'])) throw new UsageError(`${mode} rewrites no list; leave out --fix and --format-write`);
+  if (mode && values.format !== 'text') throw new UsageError(`${mode} prints ideas, not findings; leave out --format`);
+  if (!mode && values.output !== undefined) throw new UsageError('--output goes with --export or --render');
+  if (values['no-bom'] && values.export !== 'csv') throw new UsageError('--no-bom goes with --export csv');
 }

@@ -34,7 +34,13 @@ export { configSchema, configSchemaText } from './config/schema';
 export { nodeFileSystem, type FileSystem } from './fs/file-system';
 export { FileError, fileError } from './fs/io-errors';
 export { MAX_FILE_BYTES, readTextFile, type TextFile } from './fs/read';
-export { writeTextFile } from './fs/write';
+export { writeOutputFile, writeTextFile } from './fs/write';
 export { walkFiles } from './fs/walk';
+
+export { EXPORT_VERSION, exportIdeas, type ExportedIdea, type ExportedMentor, type IdeasExport } from './export/idea-export';
+export { CSV_COLUMNS, toCsv } from './export/csv';
+export { presetFor, renderIdeas } from './export/render';
+export { ExportError, readExport } from './export/read-export';
+export { programAndTerm } from './export/program-term';
 
 export { comparePositions, rangeContains, type Position, type Range } from './text/range';

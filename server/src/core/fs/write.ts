@@ -50,3 +50,39 @@ function removeQuietly(temp: string, fs: FileSystem): void {
     // Gone already, or the disk refuses even this: the write's own error says more.
   }
 }
+
+/**
+ * Writes `text` (UTF-8, as given: a byte-order mark only if the text starts with one) to an output
+ * file the user named, such as an export: never truncated in place, but written to a temporary
+ * file beside it, synced and renamed over it, so that a failure leaves what was there. A file that
+ * was there is replaced (its mode kept); a link is written through to its file.
+ */
+export function writeOutputFile(path: string, text: string, fs: FileSystem = nodeFileSystem): void {
+  let temp: string | undefined;
+  try {
+    let target = path;
+    let mode: number | undefined;
+    try {
+      target = fs.realpathSync(path);
+      const stats = fs.statSync(target);
+      if (!stats.isFile()) throw new FileError(path, stats.isDirectory() ? 'EISDIR' : 'NOT_REGULAR');
+      mode = stats.mode & 0o7777;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const name = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const fd = fs.openSync(name, 'wx', 0o666);
+    temp = name;
+    try {
+      writeAll(fd, Buffer.from(text, 'utf8'), fs);
+      if (mode !== undefined) fs.fchmodSync(fd, mode);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, target);
+  } catch (error) {
+    if (temp !== undefined) removeQuietly(temp, fs);
+    throw fileError(path, error);
+  }
+}
