@@ -6,7 +6,13 @@ import { exportCommand, renderCommand } from './cli/export';
 import { parseOptions, USAGE, type Options } from './cli/options';
 import { formatJson, formatText, type FileFindings } from './cli/report';
 import { formatSarif } from './cli/sarif';
-import { FileError, fileError, fixAll, formatDocument, isIdeasDocument, lint, readTextFile, writeTextFile } from './core';
+import { checkWorkspace, FileError, fileError, fixAll, formatDocument, isIdeasDocument, lint, readTextFile, writeTextFile, type Config, type IdeasDocument } from './core';
+
+/** A linted file with what the workspace rules compare. */
+interface Linted extends FileFindings {
+  doc: IdeasDocument;
+  config: Config;
+}
 
 function main(argv: string[]): number {
   const options = parseOptions(argv);
@@ -17,7 +23,10 @@ function main(argv: string[]): number {
   // A file that cannot be read or written is one line here; the other files go on.
   const { inputs, problems } = options.stdin ? { inputs: [], problems: [] } : expandPaths(options.paths);
   if (options.export !== undefined) return exportCommand(options, configs, inputs, problems);
-  const results = options.stdin ? [lintStdin(options, configs)] : inputs.flatMap((input) => lintFile(input, options, configs, problems));
+  const linted = options.stdin ? [] : inputs.flatMap((input) => lintFile(input, options, configs, problems));
+  // Several files, or a directory: the rules across files (duplicate-issue, reproposed-idea) join in.
+  const acrossFiles = options.workspaceRules && (inputs.length > 1 || inputs.some((input) => !input.explicit));
+  const results = options.stdin ? [lintStdin(options, configs)] : acrossFiles ? withWorkspaceFindings(linted) : linted.map(({ file, findings }) => ({ file, findings }));
   for (const p of configs.problems) process.stderr.write(`ideas-lint: ${p.file}:${p.line + 1}:${p.character + 1}: ${p.message}\n`);
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   // When no file could be read there is no report, only the problems.
@@ -40,8 +49,17 @@ function lintStdin(options: Options, configs: ConfigResolver): FileFindings {
   return { file: options.stdinFilename, findings: lint(text, configs.configFor(options.stdinFilename)).findings };
 }
 
+/** Each file's findings with those of the workspace rules over all of them, in position order. */
+function withWorkspaceFindings(linted: Linted[]): FileFindings[] {
+  const across = checkWorkspace(linted.map(({ file, doc, config }) => ({ file, doc, options: config })));
+  return linted.map(({ file, findings }, i) => ({
+    file,
+    findings: [...findings, ...across[i].findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character),
+  }));
+}
+
 /** One file's findings, fixed and written first if asked; none when it is skipped or fails. */
-function lintFile({ path, explicit }: Input, options: Options, configs: ConfigResolver, problems: string[]): FileFindings[] {
+function lintFile({ path, explicit }: Input, options: Options, configs: ConfigResolver, problems: string[]): Linted[] {
   try {
     const file = readTextFile(path);
     const config = configs.configFor(path);
@@ -51,10 +69,10 @@ function lintFile({ path, explicit }: Input, options: Options, configs: ConfigRe
     let result = file.text;
     if (options.fix) result = fixAll(result, (t) => lint(t, config).findings).text;
     if (options.formatWrite) result = formatDocument(result, (t) => lint(t, config));
-    if (result === file.text) return [{ file: path, findings }];
+    if (result === file.text) return [{ file: path, findings, doc, config }];
     writeTextFile(path, result, file);
     process.stderr.write(`ideas-lint: wrote ${path}\n`);
-    return [{ file: path, findings: lint(result, config).findings }];
+    return [{ file: path, ...lint(result, config), config }];
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     // What a walk finds that holds no text (empty, binary, another encoding) is no ideas list.

@@ -16,6 +16,11 @@
  *   test writes the four fields there (a heading with nothing under it is an empty heading).
  * The list is linted with the default options, as `ideas-lint` lints a file without configuration.
  *
+ * A rule across files (a workspace rule: duplicate-issue, reproposed-idea) has examples of several
+ * files (or one), each starting with a line `<!-- file: PATH -->`: each file stands as written (`…` still
+ * stands for an idea's fields), each is linted, and the rule runs over all of them, as
+ * `ideas-lint` runs it over several files.
+ *
  * An example the rule's current behaviour disagrees with is listed in `knownDisagreements`; the
  * test asserts that exactly those disagree, so mending the rule (or the page) makes it say which
  * entry to remove.
@@ -23,7 +28,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, rules, type Finding } from '../../server/src/core';
+import { checkWorkspace, isWorkspaceRule, lint, rules, type Finding } from '../../server/src/core';
 
 const rulesDir = join(__dirname, '..', '..', 'docs', 'rules');
 
@@ -110,6 +115,33 @@ function inList(example: string): string {
   return `### Project\n\n#### A complete idea\n\n${COMPLETE_FIELDS}\n\n${idea}\n`;
 }
 
+const workspaceRuleIds = new Set(rules.filter(isWorkspaceRule).map((rule) => rule.id));
+const FILE_LINE = /^<!-- file: (\S+) -->$/;
+
+/** A workspace rule's example as its files, each standing as written with `…` expanded. */
+function filesOf(example: string): { file: string; text: string }[] {
+  const files: { file: string; text: string }[] = [];
+  for (const line of example.split('\n')) {
+    const file = FILE_LINE.exec(line.trim());
+    if (file) files.push({ file: file[1], text: '' });
+    else if (files.length > 0) files[files.length - 1].text += `${line.trim() === '…' ? `\n${COMPLETE_FIELDS}\n` : line}\n`;
+    else assert.equal(line.trim(), '', `a workspace rule's example starts with a line <!-- file: PATH -->, not "${line}"`);
+  }
+  assert.ok(files.length >= 1, "a workspace rule's example names its file");
+  return files;
+}
+
+/** What `rule` finds in the example, and the text to show when the test disagrees. */
+function findingsOf(rule: string, example: string): { found: Finding[]; text: string } {
+  if (!workspaceRuleIds.has(rule)) {
+    const text = inList(example);
+    return { found: lint(text).findings.filter((f) => f.rule === rule), text };
+  }
+  const files = filesOf(example);
+  const found = checkWorkspace(files.map(({ file, text }) => ({ file, doc: lint(text).doc }))).flatMap((each) => each.findings.filter((f) => f.rule === rule));
+  return { found, text: files.map(({ file, text }) => `<!-- file: ${file} -->\n${text}`).join('') };
+}
+
 const describeFindings = (findings: Finding[]) =>
   findings.map((f) => `  ${f.range.start.line + 1}:${f.range.start.character + 1} ${f.message}`).join('\n') || '  (none)';
 
@@ -150,8 +182,7 @@ describe('docs/rules examples', () => {
       for (const example of examples.filter((e) => e.rule === rule)) {
         const key = keyOf(example);
         it(`${example.section} #${example.n}${key in knownDisagreements ? ' (a known disagreement)' : ''}`, () => {
-          const text = inList(example.text);
-          const found = lint(text).findings.filter((f) => f.rule === rule);
+          const { found, text } = findingsOf(rule, example.text);
           const triggers = example.section === 'Triggers';
           const agrees = triggers ? found.length > 0 : found.length === 0;
           const shown = `The example in its list:\n${numbered(text)}\n${rule} findings:\n${describeFindings(found)}`;

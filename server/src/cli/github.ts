@@ -16,7 +16,10 @@ export function formatGithub(results: FileFindings[]): string {
           `endColumn=${f.range.end.character + 1}`,
           `title=${escapeProperty(f.rule)}`,
         ];
-        return `::${commands[f.severity]} ${properties.join(',')}::${escapeData(f.message)}\n`;
+        // An annotation has one place: a place in another file (a workspace rule's) is named in the message.
+        const elsewhere = (f.related ?? []).filter((place) => place.file !== undefined && place.file !== file);
+        const message = [f.message, ...elsewhere.map((place) => `${place.file}:${place.range.start.line + 1}:${place.range.start.character + 1}: ${place.message}`)].join('\n');
+        return `::${commands[f.severity]} ${properties.join(',')}::${escapeData(message)}\n`;
       }),
     )
     .join('');

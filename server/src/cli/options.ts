@@ -28,6 +28,8 @@ export interface Options {
   output?: string;
   /** False with `--no-bom`: CSV without the byte-order mark. */
   bom: boolean;
+  /** False with `--no-workspace-rules`: no rules across files when several files or a directory are linted. */
+  workspaceRules: boolean;
 }
 
 export const USAGE = `usage: ideas-lint [options] PATH...
@@ -46,6 +48,8 @@ options:
   --stdin-filename NAME             the name to report and to find config for (with --stdin)
   --max-warnings N                  exit 1 when there are more than N warnings
   --quiet                           report errors only
+  --no-workspace-rules              with several files or a directory, leave out the rules
+                                    across files (duplicate-issue, reproposed-idea)
   --export json|csv                 print every idea as data (JSON: docs/export.schema.json;
                                     CSV: one row per idea, UTF-8 with a byte-order mark)
   --no-bom                          with --export csv, no byte-order mark
@@ -81,6 +85,7 @@ export function parseOptions(argv: string[]): Options {
         render: { type: 'string' },
         output: { type: 'string' },
         'no-bom': { type: 'boolean', default: false },
+        'no-workspace-rules': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -109,6 +114,7 @@ export function parseOptions(argv: string[]): Options {
     version: values.version,
     paths: positionals,
     bom: !values['no-bom'],
+    workspaceRules: !values['no-workspace-rules'],
   };
   if (values.config !== undefined) options.config = values.config;
   if (values.preset !== undefined) options.preset = values.preset;

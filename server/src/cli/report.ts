@@ -18,7 +18,7 @@ export function formatJson(results: FileFindings[]): string {
       message: f.message,
       range: f.range,
       fixes: f.fixes,
-      ...(f.related && f.related.length > 0 && { related: f.related.map((place) => ({ file, range: place.range, message: place.message })) }),
+      ...(f.related && f.related.length > 0 && { related: f.related.map((place) => ({ file: place.file ?? file, range: place.range, message: place.message })) }),
     })),
   );
   return JSON.stringify(rows, null, 2) + '\n';
@@ -26,7 +26,8 @@ export function formatJson(results: FileFindings[]): string {
 
 /**
  * `file:line:col  severity  message  rule`, 1-based like compilers print, each place the finding
- * points at indented below it (`  file:line:col  message`), and a summary line.
+ * points at indented below it (`  file:line:col  message`, in another file for a workspace rule's),
+ * and a summary line.
  */
 export function formatText(results: FileFindings[], color: boolean): string {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -34,9 +35,9 @@ export function formatText(results: FileFindings[], color: boolean): string {
   const out: string[] = [];
   for (const { file, findings } of results) {
     for (const f of findings) {
-      const where = (range: Range) => `${file}:${range.start.line + 1}:${range.start.character + 1}`;
+      const where = (range: Range, at = file) => `${at}:${range.start.line + 1}:${range.start.character + 1}`;
       out.push(`${where(f.range)}  ${paint(tone[f.severity], f.severity)}  ${f.message}  ${paint(90, f.rule)}`);
-      for (const place of f.related ?? []) out.push(`  ${where(place.range)}  ${place.message}`);
+      for (const place of f.related ?? []) out.push(`  ${where(place.range, place.file)}  ${place.message}`);
     }
   }
   const count = (severity: string, noun: string) => {

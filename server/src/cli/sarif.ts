@@ -31,7 +31,7 @@ export function formatSarif(results: FileFindings[], cwd = process.cwd()): strin
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + '/').href } },
         results: results.flatMap(({ file, findings }) =>
-          findings.map((f) => result(f, artifactUri(file, cwd), ruleIndex.get(f.rule) ?? -1)),
+          findings.map((f) => result(f, artifactUri(file, cwd), ruleIndex.get(f.rule) ?? -1, cwd)),
         ),
       },
     ],
@@ -43,7 +43,7 @@ function artifactUri(file: string, cwd: string): string {
   return relative(cwd, file).split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
-function result(f: Finding, uri: string, ruleIndex: number) {
+function result(f: Finding, uri: string, ruleIndex: number, cwd: string) {
   const location = { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } };
   const region = (range: Finding['range']) => {
     // SARIF columns count characters; an empty range still needs endColumn > startColumn.
@@ -59,7 +59,7 @@ function result(f: Finding, uri: string, ruleIndex: number) {
     ...(f.related && f.related.length > 0 && {
       relatedLocations: f.related.map((place, index) => ({
         id: index + 1,
-        physicalLocation: { ...location, region: region(place.range) },
+        physicalLocation: { artifactLocation: place.file === undefined ? location.artifactLocation : { uri: artifactUri(place.file, cwd), uriBaseId: '%SRCROOT%' }, region: region(place.range) },
         message: { text: place.message },
       })),
     }),

@@ -43,4 +43,7 @@ export { presetFor, renderIdeas } from './export/render';
 export { ExportError, readExport } from './export/read-export';
 export { programAndTerm } from './export/program-term';
 
+export { checkWorkspace, workspaceRules, type WorkspaceFile } from './workspace/workspace-rules';
+export { isWorkspaceRule, type WorkspaceRule } from './workspace/types';
+
 export { comparePositions, rangeContains, type Position, type Range } from './text/range';

@@ -1,4 +1,4 @@
-import type { Field, Idea, IdeasDocument, Mentor } from '../model/types';
+import type { Field, Idea, IdeasDocument, IssueRef, Mentor } from '../model/types';
 import { vocabulary } from '../template/presets';
 import { fieldForLabel, type TemplateField } from '../template/template';
 import { programAndTerm } from './program-term';
@@ -184,13 +184,19 @@ export function splitSkills(value: string): string[] {
 /** The issue field's URLs; `org/repo#123` stands for its GitHub address. */
 function issueUrls(field: Field): string[] {
   return (field.issues ?? []).flatMap((ref) => {
-    if (ref.url) return [ref.url];
-    if (ref.shorthand) {
-      const [repo, number] = ref.shorthand.split('#');
-      return [`https://github.com/${repo}/issues/${number}`];
-    }
-    return [];
+    const url = issueRefUrl(ref);
+    return url === undefined ? [] : [url];
   });
+}
+
+/** An issue reference's URL, `org/repo#123` as its GitHub address; undefined for one that gives none. */
+export function issueRefUrl(ref: IssueRef): string | undefined {
+  if (ref.url) return ref.url;
+  if (ref.shorthand) {
+    const [repo, number] = ref.shorthand.split('#');
+    return `https://github.com/${repo}/issues/${number}`;
+  }
+  return undefined;
 }
 
 /** Words that say a mentor's part rather than who they are: `Jane Doe (@jd) - primary`, `Co-Mentor: Jane Doe`. */

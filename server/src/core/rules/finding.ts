@@ -17,8 +17,10 @@ export interface Fix {
   snippet?: string;
 }
 
-/** Another place a finding points at (the first of two duplicates), in the same file. */
+/** Another place a finding points at (the first of two duplicates): in the same file, or in `file` (a workspace rule's). */
 export interface Related {
+  /** The other file, as the caller named it; absent for a place in the finding's own file. */
+  file?: string;
   range: Range;
   /** What that place is: "the first Description". */
   message: string;

@@ -16,8 +16,13 @@ import { placeholder } from './placeholder';
 import type { Rule } from './rule';
 import { tableOfContents } from './table-of-contents';
 import { unknownField } from './unknown-field';
+import { duplicateIssue } from '../workspace/duplicate-issue';
+import { reproposedIdea } from '../workspace/reproposed-idea';
 
-/** Every rule; findings are sorted by position afterwards. */
+/**
+ * Every rule; findings are sorted by position afterwards. The workspace rules (duplicate-issue,
+ * reproposed-idea) compare many files: one file's lint finds nothing of them (`workspace/`).
+ */
 export const rules: readonly Rule[] = [
   missingField,
   emptyField,
@@ -36,4 +41,6 @@ export const rules: readonly Rule[] = [
   notUnderstood,
   tableOfContents,
   notChecked,
+  duplicateIssue,
+  reproposedIdea,
 ];
