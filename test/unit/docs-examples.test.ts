@@ -14,7 +14,10 @@
  *   say) and stands alone;
  * - a line holding only `…` stands for the fields of an idea the example does not spell out: the
  *   test writes the four fields there (a heading with nothing under it is an empty heading).
- * The list is linted with the default options, as `ideas-lint` lints a file without configuration.
+ * The list is linted with the default options, as `ideas-lint` lints a file without configuration,
+ * unless the example's first line is `<!-- ideasrc: {…} -->`: that JSON is read as `.ideasrc.json`
+ * is (it must be valid), and the example, without that line, is linted with it (a rule that is off
+ * without configuration, idea-load, shows its limits so).
  *
  * A rule across files (a workspace rule: duplicate-issue, reproposed-idea) has examples of several
  * files (or one), each starting with a line `<!-- file: PATH -->`: each file stands as written (`…` still
@@ -28,7 +31,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkWorkspace, isWorkspaceRule, lint, rules, type Finding } from '../../server/src/core';
+import { checkWorkspace, isWorkspaceRule, lint, parseConfig, rules, type Finding, type LintOptions } from '../../server/src/core';
 
 const rulesDir = join(__dirname, '..', '..', 'docs', 'rules');
 
@@ -131,12 +134,27 @@ function filesOf(example: string): { file: string; text: string }[] {
   return files;
 }
 
+const IDEASRC_LINE = /^<!-- ideasrc: (.*) -->$/;
+
+/** The options an example's first line `<!-- ideasrc: {…} -->` gives, and the example without it. */
+function optionsOf(example: string): { options: LintOptions; example: string } {
+  const [first, ...rest] = example.split('\n');
+  const given = IDEASRC_LINE.exec(first.trim());
+  if (!given) return { options: {}, example };
+  const { config, problems } = parseConfig(given[1], 'ideasrc line');
+  assert.deepEqual(problems, [], `an example's ideasrc line is not a valid .ideasrc.json: ${given[1]}`);
+  return { options: config, example: rest.join('\n') };
+}
+
 /** What `rule` finds in the example, and the text to show when the test disagrees. */
-function findingsOf(rule: string, example: string): { found: Finding[]; text: string } {
+function findingsOf(rule: string, written: string): { found: Finding[]; text: string } {
   if (!workspaceRuleIds.has(rule)) {
+    const { options, example } = optionsOf(written);
     const text = inList(example);
-    return { found: lint(text).findings.filter((f) => f.rule === rule), text };
+    const shown = Object.keys(options).length > 0 ? `<!-- ideasrc: ${JSON.stringify(options)} -->\n${text}` : text;
+    return { found: lint(text, options).findings.filter((f) => f.rule === rule), text: shown };
   }
+  const example = written;
   const files = filesOf(example);
   const found = checkWorkspace(files.map(({ file, text }) => ({ file, doc: lint(text).doc }))).flatMap((each) => each.findings.filter((f) => f.rule === rule));
   return { found, text: files.map(({ file, text }) => `<!-- file: ${file} -->\n${text}`).join('') };

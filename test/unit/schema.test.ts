@@ -103,6 +103,11 @@ const hostile: string[] = [
   '{"files": ["*a*b*c*d.md"]}',
   '{"files": ["docs/*a*b*c*d*/x.md"]}',
   `{"files": [${Array(101).fill('"a.md"').join(',')}]}`,
+  '{"maxIdeasPerMentor": 0}',
+  '{"maxIdeasPerMentor": 2.5}',
+  '{"maxIdeasPerMentor": null}',
+  '{"maxIdeasPerProject": "3"}',
+  '{"maxIdeasPerProject": -1}',
   '{"rules": {"missing-field": 1}}',
   '{"rules": {"missing-field": "warn"}}',
   '{"rules": {"toString": "off"}}',
@@ -186,6 +191,7 @@ describe('.ideasrc.json schema', () => {
       // 101 code points in 202 UTF-16 units: JSON Schema counts code points, and so does the loader.
       `{"template": {"fields": [{"label": "${'🙂'.repeat(101)}"}]}}`,
       '{ // comments and trailing commas\n "preset": "gsoc", }',
+      '{"maxIdeasPerMentor": 1, "maxIdeasPerProject": 1}',
     ];
     for (const text of atBounds) {
       assert.ok(loaderAccepts(text), `the loader refuses ${text.slice(0, 80)}`);
@@ -222,6 +228,8 @@ describe('.ideasrc.json schema', () => {
       {
         preset: mostly(fc.constantFrom(...Object.keys(presets)), fc.oneof(fc.constantFrom('constructor', 'toString'), any)),
         useFileTemplate: mostly(fc.boolean(), any),
+        maxIdeasPerMentor: mostly(fc.integer({ min: 1, max: 9 }), fc.oneof(fc.integer({ min: -1, max: 0 }), fc.constant(1.5), any)),
+        maxIdeasPerProject: mostly(fc.integer({ min: 1, max: 9 }), fc.oneof(fc.integer({ min: -1, max: 0 }), fc.constant(1.5), any)),
         files: mostly(fc.array(text, { maxLength: 3 }), any),
         rules: mostly(fc.dictionary(mostly(fc.constantFrom(...rules.map((r) => r.id)), fc.oneof(fc.constant('toString'), fc.string({ maxLength: 4 }))), mostly(fc.constantFrom(...SETTINGS), fc.oneof(fc.constant('warn'), any)), { maxKeys: 3 }), any),
         template: mostly(fc.record({ fields: mostly(fc.array(mostly(field, any), { maxLength: 3 }), any), name: any }, { requiredKeys: ['fields'] }).map((t) => (JSON.stringify(t).length % 5 === 0 ? t : { fields: t.fields })), any),

@@ -17,7 +17,7 @@ import type { Anchor } from './text/anchored-range';
 import { comparePositions, type Range } from './text/range';
 import { firstFromLine } from './text/sorted';
 
-/** The template choice and rule severities; `files` plays no part in linting one text. */
+/** The template choice, rule severities and idea-load's limits; `files` plays no part in linting one text. */
 export type LintOptions = Omit<Config, 'files'>;
 
 export interface LintResult {
@@ -75,7 +75,7 @@ const within = (inner: Range, outer: Range): boolean => comparePositions(outer.s
 export function documentFindings(state: DocumentState, doc: IdeasDocument, options: LintOptions, only: (rule: Rule) => boolean = () => true): Finding[] {
   return rules
     .filter((rule) => !isIdeaRule(rule) && only(rule))
-    .flatMap((rule) => configured(state, doc, rule, options, () => rule.check(doc)))
+    .flatMap((rule) => configured(state, doc, rule, options, () => rule.check(doc, options)))
     .filter(notOfPlaceholderTitle(doc, options));
 }
 

@@ -1,6 +1,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Severity } from '../rules/finding';
 import { rules } from '../rules';
+import type { RuleOptions } from '../rules/rule';
 import type { TemplateOptions } from '../template/choice';
 import { presets } from '../template/presets';
 import { refusal } from './bounds';
@@ -14,7 +15,7 @@ export type { ConfigProblem } from './problems';
 export type RuleSetting = Severity | 'off';
 
 /** What `.ideasrc.json` may say; every part is optional. */
-export interface Config extends TemplateOptions {
+export interface Config extends TemplateOptions, RuleOptions {
   rules?: Record<string, RuleSetting>;
   /** Globs (relative to the config's folder) of the files that are ideas lists. */
   files?: string[];
@@ -23,7 +24,7 @@ export interface Config extends TemplateOptions {
 export const SETTINGS: readonly string[] = ['off', 'info', 'warning', 'error'] satisfies RuleSetting[];
 const RULE_IDS = new Set(rules.map((rule) => rule.id));
 /** The keys of a configuration, in the order the docs give them. */
-export const CONFIG_KEYS: readonly string[] = ['preset', 'template', 'rules', 'files', 'useFileTemplate'];
+export const CONFIG_KEYS: readonly string[] = ['preset', 'template', 'rules', 'files', 'useFileTemplate', 'maxIdeasPerMentor', 'maxIdeasPerProject'];
 
 /**
  * Parses and checks the text of a config file, every value by its kind, with jsonc-parser's tree
@@ -79,6 +80,11 @@ function readConfig(text: string, problems: ProblemList): Config {
         if (template) config.template = template;
         break;
       }
+      case 'maxIdeasPerMentor':
+      case 'maxIdeasPerProject':
+        if (value.type !== 'number' || !Number.isInteger(value.value) || value.value < 1) at(value, 'must be a whole number, 1 or more');
+        else config[key] = value.value;
+        break;
       default:
         problems.add(keyNode.offset, `unknown setting "${key}" (expected ${CONFIG_KEYS.slice(0, -1).join(', ')} or ${CONFIG_KEYS.at(-1)})`);
     }

@@ -81,6 +81,12 @@ export function configSchema(): Record<string, unknown> {
       },
     },
     useFileTemplate: { type: 'boolean', default: true, description: "false: ignore the files' own Template blocks." },
+    maxIdeasPerMentor: {
+      type: 'integer',
+      minimum: 1,
+      description: 'The most ideas of one list a mentor (by GitHub handle, else by name) may be on; idea-load reports each idea beyond it. Without it, no limit.',
+    },
+    maxIdeasPerProject: { type: 'integer', minimum: 1, description: 'The most ideas one project may have; idea-load reports a project over it on its heading. Without it, no limit.' },
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

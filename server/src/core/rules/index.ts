@@ -5,6 +5,7 @@ import { emptyIdea } from './empty-idea';
 import { fieldAlias } from './field-alias';
 import { fieldValue } from './field-value';
 import { headingLevel } from './heading-level';
+import { ideaLoad } from './idea-load';
 import { issueUrl } from './issue-url';
 import { malformedField } from './malformed-field';
 import { markdownStructure } from './markdown-structure';
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   headingLevel,
   duplicateIdea,
   emptyIdea,
+  ideaLoad,
   markdownStructure,
   notUnderstood,
   tableOfContents,

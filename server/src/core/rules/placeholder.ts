@@ -102,6 +102,9 @@ const WHAT: Partial<Record<FieldKind, string>> = {
   url: "write the idea's own address, or leave the field out until there is one",
 };
 
+/** A mentor this rule reports as a placeholder (`Name (@github-handle)`, `TBD`): no one's name, which idea-load does not count. */
+export const isPlaceholderMentor = (idea: Idea, field: Field, mentor: Mentor): boolean => checkMentor(idea, field, mentor).length > 0;
+
 function checkMentor(idea: Idea, field: Field, mentor: Mentor): Found[] {
   const name = (mentor.name ?? (mentor.handle ? '' : mentor.text)).trim().replace(/:$/, '');
   const handle = mentor.handle !== undefined && HANDLES.test(mentor.handle);

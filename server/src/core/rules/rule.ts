@@ -9,7 +9,15 @@ import type { Range } from '../text/range';
  */
 export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
 
-/** A rule is data plus a pure function of the model. */
+/** What `.ideasrc.json` tells the rules beyond severities: the limits idea-load checks (both off when absent). */
+export interface RuleOptions {
+  /** The most ideas of one list a mentor may be on. */
+  maxIdeasPerMentor?: number;
+  /** The most ideas a project may have. */
+  maxIdeasPerProject?: number;
+}
+
+/** A rule is data plus a pure function of the model (and, for a rule that needs them, of the options). */
 export interface Rule {
   /** Kebab-case and stable: it is the diagnostic code, the config key and docs/rules/<id>.md. */
   id: string;
@@ -22,7 +30,7 @@ export interface Rule {
   lines?: RegExp;
   /** It judges against the list's house style (`doc.style`): when that changes, it judges every idea again. */
   judgesStyle?: boolean;
-  check(doc: IdeasDocument): RuleFinding[];
+  check(doc: IdeasDocument, options?: RuleOptions): RuleFinding[];
 }
 
 /** A rule that judges each idea on its own, from the idea's lines: lint remembers its findings per idea. */
