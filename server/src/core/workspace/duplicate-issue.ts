@@ -3,7 +3,8 @@ import { MAX_RELATED, plain, relatedIdea, termOf, type WorkspaceIdea, type Works
 
 /**
  * The same upstream issue linked by two ideas, in one list or across lists and terms. The later
- * idea (by term, then file and line) is reported, naming the earlier ones. Not a duplicate: the
+ * idea (by term, then file and line) is reported, naming the earlier ones: a warning within one
+ * list, an information when the earlier ideas are all in other lists. Not a duplicate: the
  * same idea copied into two files of one term, and an idea re-proposed under its title in another
  * term, which reproposed-idea reports (`sameIdea`).
  */
@@ -28,7 +29,11 @@ export const duplicateIssue: WorkspaceRule = {
         if (others.length === 0) continue;
         const first = others[0];
         const related: Related[] = others.slice(0, MAX_RELATED).map((other) => relatedIdea(idea, other));
-        found.push({ file: idea.file, message: `The issue ${url} is also the issue of the idea "${first.idea.title}"${others.length > 1 ? ` and ${others.length - 1} more` : ''}.`, range: plain(ref.range), related, fixes: [] });
+        // Two ideas of one list compete for the issue: a warning. An earlier list's idea with it is
+        // most often the same work carried over (a continuation, a re-proposal): worth knowing.
+        const competing = others.some((other) => other.file === idea.file);
+        const message = `The issue ${url} is also the issue of the idea "${first.idea.title}"${others.length > 1 ? ` and ${others.length - 1} more` : ''}${competing ? '' : ' in an earlier list'}.`;
+        found.push({ file: idea.file, message, range: plain(ref.range), related, fixes: [], ...(competing ? {} : { severity: 'info' as const }) });
       }
     }
     return found;
