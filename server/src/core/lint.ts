@@ -134,16 +134,16 @@ const ranks = new Map(rules.map((rule, i) => [rule.id, i]));
 const rank = (finding: Finding) => ranks.get(finding.rule)!;
 
 /**
- * A markdown file is an ideas list when it carries a Template block or several ideas, or looks
- * like one whose ideas could not be read: then it is reported as not understood, never left silent.
- */
-/**
  * Whether `text` may be an ideas list, from one linear scan before any parse: every ideas list
  * names its mentors or shows its Template (all 62 lists of the corpus do), so a changelog or a
  * guide that does neither never costs a lint.
  */
 export const mayBeIdeasList = (text: string): boolean => /mentor/i.test(text) || /^#{1,6}[ \t]+template\b/im.test(text);
 
+/**
+ * A markdown file is an ideas list when it carries a Template block or several ideas, or looks
+ * like one whose ideas could not be read: then it is reported as not understood, never left silent.
+ */
 export function isIdeasDocument(doc: IdeasDocument): boolean {
   return doc.templateBlock !== undefined || doc.ideas.length >= 2 || unreadList(doc) !== undefined;
 }
