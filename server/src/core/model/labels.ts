@@ -36,12 +36,23 @@ export interface LabelMatch {
 
 /** The label that opens `text[from, to)`, if the line starts with one. */
 export function matchLabel(text: string, from: number, to: number): LabelMatch | undefined {
+  // Most lines of prose hold no colon at all: they are not worth a copy and a match.
+  if (!hasColon(text, from, to)) return undefined;
   const line = text.slice(from, to);
   work(line.length);
   const m = LABEL.exec(line);
   // `https://…` is a URL at the start of a line, not a label named "https".
   if (!m || line.startsWith('//', m[0].length)) return undefined;
   return labelMatch(m, from, from + m[0].length, m[5], Boolean(m[6]));
+}
+
+/** Whether `text[from, to)` holds a colon, ASCII or full-width; looked for within the line alone. */
+function hasColon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a || code === 0xff1a) return true;
+  }
+  return false;
 }
 
 /** The label that is all of `text[from, to)`, colon missing; only a known label may be one (`fields.ts`). */

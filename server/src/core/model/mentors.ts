@@ -265,7 +265,7 @@ function parseOne(value: string, person: Person, offset: number, lines: LineInde
     break;
   }
   if (mentor.handleStyle === 'listed') mentor.separatorRange = lines.rangeOf(at0 + person.parts[0].end - person.start, at0 + rest, anchor);
-  const email = EMAIL.exec(text.replace(LINK, (m) => ' '.repeat(m.length))) ?? OBFUSCATED_EMAIL.exec(text);
+  const email = emailIn(text);
   if (email) mentor.email = email[0];
   const name = mentorName(text.slice(0, person.parts[0].end - person.start));
   if (name) mentor.name = name;
@@ -320,8 +320,20 @@ function insideOf(spans: [number, number][]): (at: number) => boolean {
   };
 }
 
+/** The first e-mail address outside links, else the first written out (`jane at example dot org`). */
+function emailIn(text: string): RegExpExecArray | null {
+  return (text.includes('@') ? EMAIL.exec(text.replace(LINK, (m) => ' '.repeat(m.length))) : null) ?? (AT_WORD.test(text) ? OBFUSCATED_EMAIL.exec(text) : null);
+}
+
+/**
+ * Every written-out address has `at` as a word of its own (`[at]`, `(at)` too): most mentors'
+ * text does not, and is spared trying the pattern at every position.
+ */
+const AT_WORD = /\bat\b/i;
+
 function mentorName(full: string): string | undefined {
-  const text = full.replace(EMAILS, ' ').replace(OBFUSCATED_EMAILS, ' ');
+  let text = full.includes('@') ? full.replace(EMAILS, ' ') : full;
+  if (AT_WORD.test(text)) text = text.replace(OBFUSCATED_EMAILS, ' ');
   const cut = text.search(/[(@<]|\[@|https?:|\s-\s/);
   let name = (cut === -1 ? text : text.slice(0, cut)).replace(/\[([^\]]{0,1000})\]\([^)]{0,2000}\)/g, '$1');
   // Punctuation left where an e-mail was cut out goes too: `Vadim Bauer, vb@example.com)`.

@@ -111,8 +111,9 @@ function checkMentor(idea: Idea, field: Field, mentor: Mentor): Found[] {
   const named = name !== '' && NAMES.test(name);
   const email = mentor.email !== undefined && EMAILS.test(mentor.email);
   // The template's example as it stands (`Jane Doe (@janedoe)`): a name and handle like it with more beside them are someone's.
-  const example = examplesFor(field.template!).some((each) => bareValue(each) === bareValue(mentor.text));
-  if (!handle && !named && !email && !example && !isLeftover(bareValue(mentor.text) ?? '', mentor.text)) return [];
+  const bare = bareValue(mentor.text);
+  const example = bare !== undefined && bareExamplesOf(field.template!).includes(bare);
+  if (!handle && !named && !email && !example && !isLeftover(bare ?? '', mentor.text)) return [];
   // A real name beside a template's handle: only the handle is left to fill in.
   const range = handle && !named && !email && name !== '' && mentor.handleRange ? mentor.handleRange : mentor.range;
   const shown = range === mentor.range ? mentor.text : `@${mentor.handle}`;
@@ -150,11 +151,27 @@ function productText(field: TemplateField, value: string, bare: string | undefin
   return undefined;
 }
 
-const examplesFor = (field: TemplateField): string[] => {
-  const examples = field.example ? [field.example] : [];
-  for (const known of vocabulary.fields) if (known.kind === field.kind && known.example && known.example !== field.example) examples.push(known.example);
+/** A field's examples: its own, then the vocabulary's for its kind; kept per field, as every value of every idea is compared with them. */
+function examplesFor(field: TemplateField): string[] {
+  let examples = examplesByField.get(field);
+  if (examples === undefined) {
+    examples = field.example ? [field.example] : [];
+    for (const known of vocabulary.fields) if (known.kind === field.kind && known.example && known.example !== field.example) examples.push(known.example);
+    examplesByField.set(field, examples);
+  }
   return examples;
-};
+}
+
+const examplesByField = new WeakMap<TemplateField, string[]>();
+
+/** A field's examples as `bareValue` leaves them. */
+function bareExamplesOf(field: TemplateField): (string | undefined)[] {
+  let bare = bareExamplesByField.get(field);
+  if (bare === undefined) bareExamplesByField.set(field, (bare = examplesFor(field).map(bareValue)));
+  return bare;
+}
+
+const bareExamplesByField = new WeakMap<TemplateField, (string | undefined)[]>();
 
 /**
  * The value stripped of what wraps it (emphasis, code, parentheses, brackets, a bullet) and of
@@ -165,7 +182,8 @@ export function bareValue(value: string): string | undefined {
   let text = value.trim();
   if (text.length > SHORT || /[\r\n]/.test(text)) return undefined;
   text = text.replace(/^[-*+]\s+/, '');
-  for (let i = 0; i < 4; i++) {
+  // Most values are neither wrapped nor end in punctuation: nothing to strip.
+  for (let i = 0; i < 4 && (WRAPPED_START.test(text) || WRAPPED_END.test(text)); i++) {
     const before = text;
     text = text.replace(/[.!:;,]+$/, '').trim();
     const pair = /^(\*\*|__|[*_`])([^]*)\1$/.exec(text) ?? /^([([<])([^]*)([)\]>])$/.exec(text);
@@ -176,6 +194,8 @@ export function bareValue(value: string): string | undefined {
 }
 
 const CLOSES: Record<string, string> = { '(': ')', '[': ']', '<': '>' };
+const WRAPPED_START = /^[*_`([<]/;
+const WRAPPED_END = /[.!:;,*_`)\]>]$/;
 
 /** `bare` (of `written`) is a leftover: `TBD`, `TODO: write this`, `(Add yourself here!)`. */
 const isLeftover = (bare: string, written: string): boolean => LEFTOVER.test(bare) || LEFTOVER_FIRST.test(written.trim().replace(/^[-*+]\s+|^[*_`]+/g, ''));

@@ -3,7 +3,7 @@ import type { SectionReader } from '../model/section-reading';
 import type { Structure } from '../model/types';
 import type { Parsed, Section } from '../parse/section';
 import { presets, vocabulary } from './presets';
-import { fieldForLabel, type Template } from './template';
+import { fieldForLabel, type Template, type TemplateField } from './template';
 import { templateFromBlock } from './from-block';
 
 export interface TemplateOptions {
@@ -43,8 +43,6 @@ export class TemplateChooser {
   /** What each section of the last structure added to `totals`. */
   private readonly contributions = new Map<Parsed, Contribution>();
   private totals: Contribution = emptyContribution();
-  /** A preset without the fields a file never uses, by preset and fields: the same object while they stay the same. */
-  private readonly fitted = new Map<string, Template>();
 
   /** `change`: the sections a patch split anew since the last call; without it, every section is counted anew. */
   choose(structure: Structure, options: TemplateOptions, reader: SectionReader, change?: SectionChange): Template {
@@ -99,14 +97,21 @@ export class TemplateChooser {
     const unused = preset.fields.flatMap((field, i) => (field.required && this.totals.used[best][i] * 2 < ideas ? [i] : []));
     if (unused.length === 0 || unused.length === preset.fields.filter((field) => field.required).length) return preset;
     const key = `${preset.name}:${unused.join()}`;
-    let template = this.fitted.get(key);
+    let template = fitted.get(key);
     if (!template) {
       template = { ...preset, fields: preset.fields.map((field, i) => (unused.includes(i) ? { ...field, required: false } : field)) };
-      this.fitted.set(key, template);
+      fitted.set(key, template);
     }
     return template;
   }
 }
+
+/**
+ * A preset without the fields a file never uses, by preset and fields: the same object while they
+ * stay the same, for every document, since it is made of a preset alone (and so are the label
+ * index and the answers per label kept with it). Presets and their fields are few: it stays small.
+ */
+const fitted = new Map<string, Template>();
 
 /** A template as a configuration names it, the same object each time for the same template. */
 const namedTemplates = new WeakMap<Template, Template>();
@@ -137,12 +142,20 @@ function contributionOf(labels: string[][]): Contribution {
   const contribution = emptyContribution();
   for (const under of labels) {
     candidates.forEach((preset, i) => {
-      const present = new Set(under.flatMap((label) => fieldForLabel(preset, label) ?? []));
+      const present = new Set<TemplateField>();
+      for (const label of under) {
+        const field = fieldForLabel(preset, label);
+        if (field) present.add(field);
+      }
       if (present.size === 0) return;
-      contribution.scores[i] += present.size - preset.fields.filter((f) => f.required && !present.has(f)).length;
+      let missing = 0;
+      preset.fields.forEach((field, j) => {
+        if (present.has(field)) contribution.used[i][j]++;
+        else if (field.required) missing++;
+      });
+      contribution.scores[i] += present.size - missing;
       contribution.headings[i]++;
       contribution.recognised[i] += present.size;
-      preset.fields.forEach((field, j) => present.has(field) && contribution.used[i][j]++);
     });
   }
   return contribution;

@@ -4,7 +4,14 @@ import { normalizeLabel, type Template, type TemplateField } from './template';
  * Each template's answers by normalized label: the same unknown label recurs under every idea of a
  * file (`Expected Outcome`), and each answer costs an edit distance to every name of the template.
  */
-const answers = new WeakMap<Template, Map<string, TemplateField | undefined>>();
+const answers = new WeakMap<Template, NearMisses>();
+
+interface NearMisses {
+  /** Every name of every field, normalized once; `label`: the field's own label, not an alias. */
+  names: { field: TemplateField; name: string; label: boolean }[];
+  byLabel: Map<string, TemplateField | undefined>;
+}
+
 /** Labels typed letter by letter over a long session: bounded. */
 const ANSWERS_KEPT = 1000;
 
@@ -12,30 +19,30 @@ const ANSWERS_KEPT = 1000;
 export function nearMissField(template: Template, label: string): TemplateField | undefined {
   const wanted = normalizeLabel(label);
   let known = answers.get(template);
-  if (!known) answers.set(template, (known = new Map()));
-  if (!known.has(wanted)) {
-    if (known.size >= ANSWERS_KEPT) known.clear();
-    known.set(wanted, closestField(template, wanted));
+  if (!known) {
+    const names = template.fields.flatMap((field) => [field.label, ...field.aliases].map((name, i) => ({ field, name: normalizeLabel(name), label: i === 0 })));
+    answers.set(template, (known = { names, byLabel: new Map() }));
   }
-  return known.get(wanted);
+  if (!known.byLabel.has(wanted)) {
+    if (known.byLabel.size >= ANSWERS_KEPT) known.byLabel.clear();
+    known.byLabel.set(wanted, closestField(known.names, wanted));
+  }
+  return known.byLabel.get(wanted);
 }
 
 /** Words a letter or two away from a field's name that mean something else: `Mentee(s)` is not `Mentor(s)`. */
 const OTHER_WORDS = /^mentees?\b/;
 
-function closestField(template: Template, wanted: string): TemplateField | undefined {
+function closestField(names: NearMisses['names'], wanted: string): TemplateField | undefined {
   if (OTHER_WORDS.test(wanted)) return undefined;
   // A label cut short after a word (`Recommended:`) means the one field whose name starts so.
-  const cut = template.fields.filter((field) => normalizeLabel(field.label).startsWith(`${wanted} `));
-  if (cut.length === 1) return cut[0];
+  const cut = names.filter(({ name, label }) => label && name.startsWith(`${wanted} `));
+  if (cut.length === 1) return cut[0].field;
   let best: { field: TemplateField; distance: number } | undefined;
-  for (const field of template.fields) {
-    for (const name of [field.label, ...field.aliases]) {
-      const candidate = normalizeLabel(name);
-      const allowed = candidate.length >= 8 ? 2 : 1;
-      const distance = editDistance(wanted, candidate, allowed);
-      if (distance <= allowed && (!best || distance < best.distance)) best = { field, distance };
-    }
+  for (const { field, name } of names) {
+    const allowed = name.length >= 8 ? 2 : 1;
+    const distance = editDistance(wanted, name, allowed);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { field, distance };
   }
   return best?.field;
 }

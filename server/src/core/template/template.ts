@@ -78,7 +78,18 @@ function labelIndexOf(template: Template): LabelIndex {
 }
 
 /** What makes two spellings of a label the same spelling: case, spacing and an instruction left in do not. */
-export const spellingOf = (label: string): string => withoutInstruction(normalizeLabel(label)).replace(/\s+(?=[,.;:/)])/g, '');
+export function spellingOf(label: string): string {
+  let spelling = spellings.get(label);
+  if (spelling === undefined) {
+    spelling = withoutInstruction(normalizeLabel(label)).replace(/\s+(?=[,.;:/)])/g, '');
+    // Labels repeat on every idea: each spelling is worked out once, within a bound.
+    if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+    spellings.set(label, spelling);
+  }
+  return spelling;
+}
+
+const spellings = new Map<string, string>();
 
 /**
  * A label with the template's instruction left in it names the field without it: `Project

@@ -5,4 +5,7 @@
  * what was read is kept. A JSON round trip makes one flat string of the piece alone, where a slice
  * of a joined copy would keep a view as well as the copy.
  */
-export const ownedCopy = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+export const ownedCopy = (text: string): string => (text.length < SLICE_MIN ? text : (JSON.parse(JSON.stringify(text)) as string));
+
+/** Below this length V8 copies a slice rather than keep a view (`SlicedString::kMinLength`). */
+const SLICE_MIN = 13;
