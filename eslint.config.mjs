@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.vscode-test/', '.cache/', 'test/fixtures/', 'test-results/'] },
+  { ignores: ['dist/', 'node_modules/', '.vscode-test/', '.cache/', 'test/fixtures/', 'test-results/', 'scripts/action/index.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,14 +1,20 @@
 import * as vscode from 'vscode';
 import type { ActiveIdeas, IdeaEntry, IdeasSnapshot, ProjectEntry } from './active-ideas';
 import { ideaCountText } from './summary';
+import type { WorkspaceNode, WorkspaceTree } from './workspace-tree';
 
-type Node = { project: ProjectEntry; parent?: Node } | { idea: IdeaEntry; parent?: Node };
+type FileNode = { project: ProjectEntry; parent?: FileNode } | { idea: IdeaEntry; parent?: FileNode };
+type Node = FileNode | { workspace: WorkspaceNode };
+
+/** The context key menus read: 'file' (the active list) or 'workspace' (every list). */
+const MODE_KEY = 'ideas.viewMode';
 
 export const REVEAL_COMMAND = 'ideas.reveal';
 
 /**
  * The Explorer's Ideas view: projects → ideas of the active ideas file, with mentors and problems,
  * empty ideas (`#### TODO`) among them; the idea count in its title bar, Find Idea as its search.
+ * In workspace mode (`showWorkspace`), every list of the workspace instead (`WorkspaceTree`).
  *
  * VS Code shows an extension's view in the Explorer collapsed, below the built-in views, whatever
  * its `visibility`; so the view reveals itself, without taking focus or selecting, the first time
@@ -21,17 +27,37 @@ export class IdeasView implements vscode.TreeDataProvider<Node>, vscode.Disposab
   readonly treeView: vscode.TreeView<Node>;
   private readonly subscription: vscode.Disposable;
   /** The nodes of the current snapshot, one object per entry, so that reveal and getParent find them again. */
-  private nodes = new WeakMap<ProjectEntry | IdeaEntry, Node>();
+  private nodes = new WeakMap<ProjectEntry | IdeaEntry, FileNode>();
   private revealed = false;
 
-  constructor(private readonly active: ActiveIdeas) {
+  constructor(
+    private readonly active: ActiveIdeas,
+    readonly workspace: WorkspaceTree,
+  ) {
     this.treeView = vscode.window.createTreeView('ideas.outline', { treeDataProvider: this, showCollapseAll: true });
+    void vscode.commands.executeCommand('setContext', MODE_KEY, 'file');
     this.subscription = active.onDidChange((snapshot) => {
       this.nodes = new WeakMap();
+      if (this.workspace.active) return;
       this.treeView.description = describe(snapshot);
       this.changed.fire();
       if (snapshot && !snapshot.notUnderstood) void this.revealOnce();
     });
+  }
+
+  /** Every list of the workspace (`true`) or the active list's ideas. */
+  async showWorkspace(on: boolean): Promise<void> {
+    this.workspace.active = on;
+    await vscode.commands.executeCommand('setContext', MODE_KEY, on ? 'workspace' : 'file');
+    this.treeView.title = on ? 'Ideas in Workspace' : 'Ideas';
+    if (on) await this.workspace.refresh();
+    else this.workspaceChanged();
+  }
+
+  /** The workspace's lists or filter changed: its tree is drawn again. */
+  workspaceChanged(): void {
+    this.treeView.description = this.workspace.active ? this.workspace.describe() : describe(this.active.snapshot);
+    this.changed.fire();
   }
 
   /** Makes the view visible (expanded, its container shown) once per window, the first time a list is active. */
@@ -52,6 +78,8 @@ export class IdeasView implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   getChildren(node?: Node): Node[] {
+    if (this.workspace.active) return this.workspace.children(node && 'workspace' in node ? node.workspace : undefined).map((workspace) => ({ workspace }));
+    if (node && 'workspace' in node) return [];
     const snapshot = this.active.snapshot;
     if (!snapshot) return [];
     if (!node) return [...snapshot.projects.map((project) => this.node({ project })), ...snapshot.loose.map((idea) => this.node({ idea }))];
@@ -60,10 +88,10 @@ export class IdeasView implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   getParent(node: Node): Node | undefined {
-    return node.parent;
+    return 'workspace' in node ? undefined : node.parent;
   }
 
-  private node(fresh: Node): Node {
+  private node(fresh: FileNode): FileNode {
     const entry = 'project' in fresh ? fresh.project : fresh.idea;
     let node = this.nodes.get(entry);
     if (!node) {
@@ -74,6 +102,7 @@ export class IdeasView implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if ('workspace' in node) return this.workspace.item(node.workspace);
     const uri = this.active.snapshot!.uri;
     if ('project' in node) {
       const item = new vscode.TreeItem(node.project.title, vscode.TreeItemCollapsibleState.Expanded);
@@ -94,6 +123,7 @@ export class IdeasView implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   dispose(): void {
+    this.workspace.dispose();
     this.subscription.dispose();
     this.treeView.dispose();
     this.changed.dispose();

@@ -14,7 +14,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     // The extension opens rule pages itself, as a markdown preview of the bundled page
     // (rule-docs.ts): diagnostics link to its `ideas.showRuleDocs` command.
     initializationOptions: { showsRuleDocs: true },
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.ideasrc.json,*.md}') },
+    // Maintainers files (`.ideasrc.json`'s `maintainers`) too: the server reads them with the config.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.ideasrc.json,*.md,*.csv,OWNERS,MAINTAINERS*,CODEOWNERS}') },
     middleware: {
       // The built-in markdown support already lists every heading in Outline; the Ideas view
       // shows the server's structure, so VS Code gets no second copy of the headings.

@@ -43,3 +43,34 @@ export const InsertionRequest = new RequestType<
   { position: Position; snippet: string } | null,
   void
 >('ideas/insertion');
+
+/** One ideas list of the workspace as the workspace view and the summary show it. */
+export interface ListSummary {
+  uri: string;
+  /** Its path within the workspace folder, with `/`. */
+  path: string;
+  /** From the path (`programs/<program>/<term>…`); null when the path says neither. */
+  program: string | null;
+  term: string | null;
+  /** Its problems when it was last linted: its own findings and those of the rules across files. */
+  problems: number;
+  ideas: ListIdea[];
+}
+
+/** An idea of a list, with the problems that lie under its heading. */
+export interface ListIdea {
+  title: string;
+  project?: string;
+  /** The heading's text. */
+  range: Range;
+  mentors: { name?: string; handle?: string }[];
+  problems: number;
+  /** The worst of those problems: 'error', 'warning' or 'info'. */
+  worst?: 'error' | 'warning' | 'info';
+}
+
+/** Every ideas list of the workspace, open or on disk, with its ideas and problems: the workspace view and summary. */
+export const WorkspaceListsRequest = new RequestType0<ListSummary[], void>('ideas/workspaceLists');
+
+/** "Export Ideas…": every idea of the workspace's lists as `ideas-lint --export` writes them. */
+export const ExportIdeasRequest = new RequestType<{ format: 'json' | 'csv'; bom?: boolean }, { text: string; ideas: number }, void>('ideas/exportIdeas');

@@ -26,7 +26,9 @@ import { documentSymbols } from './features/symbols';
 import { IdeasWorkspace } from './host/workspace';
 import { WorkspaceIndex } from './host/workspace-index';
 import { workspaceSymbols } from './features/workspace-symbols';
-import { AllIdeasRequest, InsertionRequest, LintFileRequest, LintWorkspaceRequest } from './protocol';
+import { exportWorkspace } from './features/export-ideas';
+import { workspaceLists } from './features/workspace-lists';
+import { AllIdeasRequest, ExportIdeasRequest, InsertionRequest, LintFileRequest, LintWorkspaceRequest, WorkspaceListsRequest } from './protocol';
 import { allIdeas } from './features/find-idea';
 
 // Connection wiring only: every feature lives in features/ over the LSP-free core.
@@ -65,6 +67,8 @@ const workspace = new IdeasWorkspace(
   new WorkspaceIndex(),
   documents,
   (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }),
+  () => folders,
+  (message) => log(message),
 );
 const log = (message: string) => connection.console.error(message);
 /** The folder that holds `docs/rules/`, the rule pages shipped beside the bundle. */
@@ -123,7 +127,8 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
-  if (changes.some((change) => change.uri.endsWith('.ideasrc.json'))) {
+  // A maintainers file is read with its config (mentor-not-maintainer): its change is the config's.
+  if (changes.some((change) => change.uri.endsWith('.ideasrc.json') || configs.namesMaintainersFile(URI.parse(change.uri).fsPath))) {
     for (const uri of configsWithProblems) connection.sendDiagnostics({ uri, diagnostics: [] });
     configsWithProblems.clear();
     workspace.analyzer.invalidate();
@@ -188,6 +193,8 @@ connection.onRequest(LintFileRequest, async ({ uri }) => {
 });
 connection.onRequest(LintWorkspaceRequest, () => guard(log, 'linting the workspace', () => workspace.lintAll(folders), true));
 connection.onRequest(AllIdeasRequest, () => guard(log, 'listing the ideas', () => allIdeas(workspace.index), true));
+connection.onRequest(WorkspaceListsRequest, () => guard(log, 'listing the lists', () => workspaceLists(workspace.index, workspace.acrossFiles, (uri) => workspace.nameOf(uri)), true));
+connection.onRequest(ExportIdeasRequest, ({ format, bom }) => guard(log, 'exporting the ideas', () => exportWorkspace(workspace.index, (uri) => workspace.nameOf(uri), format === 'csv' ? 'csv' : 'json', bom !== false), true));
 
 documents.listen(connection);
 connection.listen();

@@ -72,7 +72,7 @@ describe('language server over stdio: features', () => {
     await changed(1);
     assert.deepEqual(await client.diagnostics(uri, 1), []);
     const problems = await client.diagnostics(pathToFileURL(config).href);
-    assert.deepEqual(problems.map((d) => [d.range.start.line, d.message]), [[3, 'unknown setting "colour" (expected preset, template, rules, files, useFileTemplate, maxIdeasPerMentor or maxIdeasPerProject)']]);
+    assert.deepEqual(problems.map((d) => [d.range.start.line, d.message]), [[3, 'unknown setting "colour" (expected preset, template, rules, files, useFileTemplate, maxIdeasPerMentor, maxIdeasPerProject, maintainers or projectAliases)']]);
     rmSync(config);
     await changed(3);
     assert.equal((await client.diagnostics(uri, 1)).length, 1);

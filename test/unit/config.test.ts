@@ -34,7 +34,7 @@ describe('.ideasrc.json', () => {
       '1:12 preset: unknown preset "foo" (expected cncf-2020, lfx, gsoc, lfx-form)',
       '2:13 rules: unknown rule "missing-fild"',
       '2:53 rules: "missing-field" must be "off", "info", "warning" or "error"',
-      '3:2 unknown setting "colour" (expected preset, template, rules, files, useFileTemplate, maxIdeasPerMentor or maxIdeasPerProject)',
+      '3:2 unknown setting "colour" (expected preset, template, rules, files, useFileTemplate, maxIdeasPerMentor, maxIdeasPerProject, maintainers or projectAliases)',
       '4:14 template: has no usable fields; the preset applies instead',
     ]);
     assert.deepEqual(parseConfig(text, 'cfg.json').config, { rules: { 'empty-field': 'off' } });
@@ -189,7 +189,7 @@ describe('.ideasrc.json', () => {
       assert.equal(found.config.preset, 'gsoc');
       assert.equal(found.problems.length, 21);
       assert.deepEqual(found.problems.slice(19).map((p) => `${p.line}:${p.character} ${p.message}`), [
-        '0:115 unknown setting "x" (expected preset, template, rules, files, useFileTemplate, maxIdeasPerMentor or maxIdeasPerProject)',
+        '0:115 unknown setting "x" (expected preset, template, rules, files, useFileTemplate, maxIdeasPerMentor, maxIdeasPerProject, maintainers or projectAliases)',
         '0:121 … and 129,980 more problems',
       ]);
       assert.ok(placed <= 21, `${placed} positions worked out`);

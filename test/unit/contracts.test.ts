@@ -6,6 +6,7 @@ import { rules } from '../../server/src/core/rules';
 import { importCircles, importGraph, importSpecifiers } from '../support/imports';
 
 const root = join(__dirname, '..', '..');
+const STARTS_GIT = 'server/src/action/git.ts';
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const ids = rules.map((rule) => rule.id);
 
@@ -48,7 +49,8 @@ describe('contracts', () => {
     assert.equal(capabilities.virtualWorkspaces.supported, false);
     const sources = execFileSync('git', ['ls-files', 'server/src', 'client/src'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
     for (const file of sources) {
-      const text = read(file);
+      // The one source that starts a process: the GitHub Action asks git what a pull request changed (never the server or the extension).
+      const text = file === STARTS_GIT ? read(file).replace("import { execFileSync } from 'node:child_process';", '') : read(file);
       assert.doesNotMatch(text, /\brequire\(|\bimport\(|\beval\(|new Function|\bfetch\(|node:https?|node:net|child_process/, file);
     }
   });

@@ -17,7 +17,9 @@
  * The list is linted with the default options, as `ideas-lint` lints a file without configuration,
  * unless the example's first line is `<!-- ideasrc: {…} -->`: that JSON is read as `.ideasrc.json`
  * is (it must be valid), and the example, without that line, is linted with it (a rule that is off
- * without configuration, idea-load, shows its limits so).
+ * without configuration, idea-load, shows its limits so). The maintainers files its `maintainers` names
+ * are read from docs/example/, as if that JSON were a `.ideasrc.json` there, by the loader the CLI
+ * and the server use.
  *
  * A rule across files (a workspace rule: duplicate-issue, reproposed-idea) has examples of several
  * files (or one), each starting with a line `<!-- file: PATH -->`: each file stands as written (`…` still
@@ -32,8 +34,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWorkspace, isWorkspaceRule, lint, parseConfig, rules, type Finding, type LintOptions } from '../../server/src/core';
+import { loadMaintainers } from '../../server/src/core/maintainers/load';
 
 const rulesDir = join(__dirname, '..', '..', 'docs', 'rules');
+const exampleDir = join(__dirname, '..', '..', 'docs', 'example');
 
 /** The default template's (cncf-2020) four fields, written as its labels ask. */
 const COMPLETE_FIELDS = [
@@ -143,7 +147,10 @@ function optionsOf(example: string): { options: LintOptions; example: string } {
   if (!given) return { options: {}, example };
   const { config, problems } = parseConfig(given[1], 'ideasrc line');
   assert.deepEqual(problems, [], `an example's ideasrc line is not a valid .ideasrc.json: ${given[1]}`);
-  return { options: config, example: rest.join('\n') };
+  if (!config.maintainers) return { options: config, example: rest.join('\n') };
+  const loaded = loadMaintainers(config.maintainers, config.projectAliases, exampleDir);
+  assert.deepEqual(loaded.problems, [], `an example's maintainers files cannot be read from docs/example/: ${given[1]}`);
+  return { options: { ...config, maintainerLists: loaded.lists }, example: rest.join('\n') };
 }
 
 /** What `rule` finds in the example, and the text to show when the test disagrees. */

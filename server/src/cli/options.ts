@@ -49,7 +49,8 @@ options:
   --max-warnings N                  exit 1 when there are more than N warnings
   --quiet                           report errors only
   --no-workspace-rules              with several files or a directory, leave out the rules
-                                    across files (duplicate-issue, reproposed-idea)
+                                    across files (duplicate-issue, reproposed-idea,
+                                    mentor-identity)
   --export json|csv                 print every idea as data (JSON: docs/export.schema.json;
                                     CSV: one row per idea, UTF-8 with a byte-order mark)
   --no-bom                          with --export csv, no byte-order mark

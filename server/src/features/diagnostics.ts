@@ -23,7 +23,7 @@ export function linkRuleDocs(docs: RuleDocs): void {
   ruleDocs = docs;
 }
 
-/** The diagnostic of a finding of the document at `uri`: the places it points at are in that document. */
+/** The diagnostic of a finding of the document at `uri`: the places it points at are in that document, or in the file they name. */
 export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   const known = made.get(finding);
   if (known && (known.uri === uri || !finding.related?.length)) return known.diagnostic;
@@ -36,7 +36,8 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
     message: finding.message,
   };
   if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map((place) => ({ location: { uri, range: place.range }, message: place.message }));
+    // A rule across files names places in other lists by their uri (the server names files so).
+    diagnostic.relatedInformation = finding.related.map((place) => ({ location: { uri: place.file ?? uri, range: place.range }, message: place.message }));
   }
   made.set(finding, { uri, diagnostic });
   return diagnostic;

@@ -1,4 +1,4 @@
-import type { IdeasDocument, Mentor, Range } from '../core';
+import type { Finding, IdeasDocument, LintOptions, Mentor, Range, WorkspaceFile } from '../core';
 import { emptyIdeas } from '../features/symbols';
 
 /** An idea as Go to Symbol in Workspace and completion need it. */
@@ -19,19 +19,38 @@ export interface IndexedIdea {
  */
 export class WorkspaceIndex {
   private readonly byUri = new Map<string, IdeasDocument>();
+  /** What each list was linted under and found: the rules across files and the workspace view read them. */
+  private readonly linted = new Map<string, { options?: LintOptions; findings: readonly Finding[] }>();
   private readonly indexed = new WeakMap<IdeasDocument, IndexedIdea[]>();
   private readonly withEmpty = new WeakMap<IdeasDocument, IndexedIdea[]>();
 
-  set(uri: string, doc: IdeasDocument): void {
+  set(uri: string, doc: IdeasDocument, linted: { options?: LintOptions; findings: readonly Finding[] } = { findings: [] }): void {
     this.byUri.set(uri, doc);
+    this.linted.set(uri, linted);
   }
 
   delete(uri: string): void {
     this.byUri.delete(uri);
+    this.linted.delete(uri);
   }
 
   has(uri: string): boolean {
     return this.byUri.has(uri);
+  }
+
+  /** The model of one list, if it is indexed. */
+  doc(uri: string): IdeasDocument | undefined {
+    return this.byUri.get(uri);
+  }
+
+  /** Every list with the options it was linted under, named by its uri: what the rules across files compare. */
+  files(): WorkspaceFile[] {
+    return [...this.byUri].map(([uri, doc]) => ({ file: uri, doc, options: this.linted.get(uri)?.options }));
+  }
+
+  /** A list's own findings when it was last indexed (those of the rules across files apart). */
+  findings(uri: string): readonly Finding[] {
+    return this.linted.get(uri)?.findings ?? [];
   }
 
   ideas(): IndexedIdea[] {

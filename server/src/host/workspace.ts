@@ -4,8 +4,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { FileError, readTextFile, walkFiles } from '../core';
 import type { Analysis, Analyzer } from './analysis';
-import { diagnosticsOf } from '../features/diagnostics';
+import { diagnosticsOf, toDiagnostic } from '../features/diagnostics';
 import type { LintWorkspaceResult } from '../protocol';
+import { WorkspaceFindings } from './workspace-findings';
+import { pathInFolders } from './workspace-paths';
 import type { WorkspaceIndex } from './workspace-index';
 
 /** Files on disk have no editor version; their analysis is forgotten when the file changes. */
@@ -22,15 +24,27 @@ export type Publish = (uri: string, version: number | undefined, diagnostics: Di
  * read for the workspace index and for "Lint Workspace".
  */
 export class IdeasWorkspace {
-  /** Files on disk whose diagnostics "Lint Workspace" published, to clear them when they open. */
-  private readonly publishedFromDisk = new Set<string>();
+  /** Files on disk whose diagnostics "Lint Workspace" published (their own findings'), to clear them when they open. */
+  private readonly publishedFromDisk = new Map<string, Diagnostic[]>();
+  /** The findings of the rules across files, made again a moment after the lists change. */
+  readonly acrossFiles: WorkspaceFindings;
 
   constructor(
     readonly analyzer: Analyzer,
     readonly index: WorkspaceIndex,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly publish: Publish,
-  ) {}
+    private readonly folders: () => string[] = () => [],
+    log: (message: string) => void = () => {},
+  ) {
+    const republish = (uris: string[]) => void this.republish(uris).catch((error: unknown) => log(`publishing the findings across files failed: ${String(error)}`));
+    this.acrossFiles = new WorkspaceFindings(index, republish, (uri) => this.nameOf(uri));
+  }
+
+  /** How the user reads a list's uri: its path in the workspace folder. */
+  nameOf(uri: string): string {
+    return pathInFolders(uri, this.folders());
+  }
 
   /** The analysis of an open document's current version, or undefined once it is outdated. */
   analysisOf(uri: string): Promise<Analysis | undefined> {
@@ -44,9 +58,33 @@ export class IdeasWorkspace {
     const analysis = await this.analysisOf(document.uri);
     if (!analysis || this.documents.get(document.uri)?.version !== analysis.version) return;
     this.publishedFromDisk.delete(document.uri);
-    this.publish(document.uri, analysis.version, diagnosticsOf(analysis));
-    if (analysis.result) this.index.set(document.uri, analysis.result.doc);
-    else this.index.delete(document.uri);
+    this.indexAnalysis(analysis);
+    this.publish(document.uri, analysis.version, this.withAcrossFiles(analysis, diagnosticsOf(analysis)));
+    this.acrossFiles.schedule();
+  }
+
+  /** A list's own diagnostics with its findings across files, which follow its ideas between two runs of those rules. */
+  private withAcrossFiles(analysis: Analysis, own: Diagnostic[]): Diagnostic[] {
+    const across = this.acrossFiles.of(analysis.uri, analysis.result?.doc);
+    return across.length === 0 ? own : [...own, ...across.map((finding) => toDiagnostic(finding, analysis.uri))];
+  }
+
+  private indexAnalysis(analysis: Analysis): void {
+    if (analysis.result) this.index.set(analysis.uri, analysis.result.doc, { options: analysis.options, findings: analysis.result.findings });
+    else this.index.delete(analysis.uri);
+  }
+
+  /** Publishes again the documents whose findings across files changed: open ones, and those "Lint Workspace" published. */
+  private async republish(uris: string[]): Promise<void> {
+    for (const uri of uris) {
+      if (this.documents.get(uri)) {
+        const analysis = await this.analysisOf(uri);
+        if (analysis && this.documents.get(uri)?.version === analysis.version) this.publish(uri, analysis.version, this.withAcrossFiles(analysis, diagnosticsOf(analysis)));
+        continue;
+      }
+      const own = this.publishedFromDisk.get(uri);
+      if (own) this.publish(uri, undefined, [...own, ...this.acrossFiles.of(uri, this.index.doc(uri)).map((finding) => toDiagnostic(finding, uri))]);
+    }
   }
 
   async validateOpen(): Promise<void> {
@@ -58,6 +96,7 @@ export class IdeasWorkspace {
     this.analyzer.forget(uri);
     this.publish(uri, undefined, []);
     await this.readFromDisk(uri, false);
+    this.acrossFiles.schedule();
   }
 
   /**
@@ -83,6 +122,7 @@ export class IdeasWorkspace {
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
+    this.acrossFiles.schedule();
     return { files, findings };
   }
 
@@ -108,6 +148,7 @@ export class IdeasWorkspace {
   async changedOnDisk(uri: string): Promise<void> {
     if (this.documents.get(uri)) return;
     await this.readFromDisk(uri, this.publishedFromDisk.has(uri));
+    this.acrossFiles.schedule();
   }
 
   private async readFromDisk(uri: string, publish: boolean): Promise<Analysis | undefined> {
@@ -126,11 +167,11 @@ export class IdeasWorkspace {
       analysis = await this.analyzer.analyze({ uri, version: DISK_VERSION, getText: () => text }, () => true, false);
     }
     if (!analysis) return undefined;
-    if (analysis.result) this.index.set(uri, analysis.result.doc);
-    else this.index.delete(uri);
+    this.indexAnalysis(analysis);
     if (publish || this.publishedFromDisk.has(uri)) {
-      this.publishedFromDisk.add(uri);
-      this.publish(uri, undefined, diagnosticsOf(analysis));
+      const own = diagnosticsOf(analysis);
+      this.publishedFromDisk.set(uri, own);
+      this.publish(uri, undefined, this.withAcrossFiles(analysis, own));
     }
     return analysis;
   }

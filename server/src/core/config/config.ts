@@ -1,5 +1,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Severity } from '../rules/finding';
+import { readMaintainerSources, readProjectAliases } from '../maintainers/config-sources';
+import type { MaintainerSource } from '../maintainers/source';
 import { rules } from '../rules';
 import type { RuleOptions } from '../rules/rule';
 import type { TemplateOptions } from '../template/choice';
@@ -19,12 +21,16 @@ export interface Config extends TemplateOptions, RuleOptions {
   rules?: Record<string, RuleSetting>;
   /** Globs (relative to the config's folder) of the files that are ideas lists. */
   files?: string[];
+  /** The files that say who maintains each project (mentor-not-maintainer); `files.ts` reads them into `maintainerLists`. */
+  maintainers?: MaintainerSource[];
+  /** A project's heading in the list → its name in the maintainers files, where the two differ. */
+  projectAliases?: Record<string, string>;
 }
 
 export const SETTINGS: readonly string[] = ['off', 'info', 'warning', 'error'] satisfies RuleSetting[];
 const RULE_IDS = new Set(rules.map((rule) => rule.id));
 /** The keys of a configuration, in the order the docs give them. */
-export const CONFIG_KEYS: readonly string[] = ['preset', 'template', 'rules', 'files', 'useFileTemplate', 'maxIdeasPerMentor', 'maxIdeasPerProject'];
+export const CONFIG_KEYS: readonly string[] = ['preset', 'template', 'rules', 'files', 'useFileTemplate', 'maxIdeasPerMentor', 'maxIdeasPerProject', 'maintainers', 'projectAliases'];
 
 /**
  * Parses and checks the text of a config file, every value by its kind, with jsonc-parser's tree
@@ -85,6 +91,16 @@ function readConfig(text: string, problems: ProblemList): Config {
         if (value.type !== 'number' || !Number.isInteger(value.value) || value.value < 1) at(value, 'must be a whole number, 1 or more');
         else config[key] = value.value;
         break;
+      case 'maintainers': {
+        const sources = readMaintainerSources(value, at);
+        if (sources) config.maintainers = sources;
+        break;
+      }
+      case 'projectAliases': {
+        const aliases = readProjectAliases(value, at);
+        if (aliases) config.projectAliases = aliases;
+        break;
+      }
       default:
         problems.add(keyNode.offset, `unknown setting "${key}" (expected ${CONFIG_KEYS.slice(0, -1).join(', ')} or ${CONFIG_KEYS.at(-1)})`);
     }

@@ -26,6 +26,21 @@ export class ConfigLookup {
     return loaded;
   }
 
+  /**
+   * Whether `file` is, or could be, a maintainers file of a config read (one it names, or one its
+   * glob matches, present or not): a change to it changes what mentor-not-maintainer knows, as a
+   * change to the config would.
+   */
+  namesMaintainersFile(file: string): boolean {
+    const path = resolve(file);
+    for (const loaded of this.byDir.values()) {
+      if (!loaded.file || !loaded.config.maintainers) continue;
+      const below = relative(dirname(loaded.file), path).split('\\').join('/');
+      if (picomatch(loaded.config.maintainers.map((source) => source.file), { dot: true })(below)) return true;
+    }
+    return false;
+  }
+
   /** Forget every config read: one was created, changed or deleted. */
   clear(): void {
     this.byDir.clear();

@@ -3,6 +3,7 @@ import { presets } from '../template/presets';
 import { CONFIG_KEYS, SETTINGS } from './config';
 import { KINDS, MAX_FIELDS, MAX_LABEL_LENGTH, MAX_NAMES } from './config-template';
 import { MAX_GLOB_LENGTH, MAX_GLOBS, MAX_STARS_PER_SEGMENT } from './globs';
+import { MAX_ALIASES } from '../maintainers/config-sources';
 
 /**
  * The JSON Schema of `.ideasrc.json`, made from the constants the loader checks with (the keys,
@@ -45,6 +46,15 @@ export function configSchema(): Record<string, unknown> {
       example: { type: 'string', description: 'The placeholder New Idea and the missing-field fix insert.' },
     },
   };
+  const glob = (what: string) => ({
+    type: 'string',
+    pattern: '\\S',
+    patternErrorMessage: 'a glob is empty',
+    maxLength: MAX_GLOB_LENGTH,
+    // More than MAX_STARS_PER_SEGMENT runs of `*` in one path segment (`globProblem`).
+    not: { pattern: `(?:^|/)[^/*]*(?:\\*+[^/*]+){${MAX_STARS_PER_SEGMENT}}\\*` },
+    description: what,
+  });
   const properties: Record<string, unknown> = {
     preset: {
       type: 'string',
@@ -87,6 +97,38 @@ export function configSchema(): Record<string, unknown> {
       description: 'The most ideas of one list a mentor (by GitHub handle, else by name) may be on; idea-load reports each idea beyond it. Without it, no limit.',
     },
     maxIdeasPerProject: { type: 'integer', minimum: 1, description: 'The most ideas one project may have; idea-load reports a project over it on its heading. Without it, no limit.' },
+    maintainers: {
+      type: 'array',
+      maxItems: MAX_GLOBS,
+      description:
+        "The files that say who maintains each project, relative to this file's folder: mentor-not-maintainer reports a mentor who is not among the maintainers of the idea's project. A CSV (CNCF's project-maintainers.csv) names its projects; OWNERS, MAINTAINERS and CODEOWNERS need `project`.",
+      items: {
+        oneOf: [
+          { ...glob('A CSV with Project and GitHub columns, such as CNCF\'s project-maintainers.csv (a path or a glob).'), allOf: [{ type: 'string', pattern: CSV }] },
+          {
+            type: 'object',
+            required: ['file'],
+            additionalProperties: false,
+            // A CSV names its projects on its rows; another file covers the one project it is given.
+            if: { properties: { file: { type: 'string', pattern: CSV } } },
+            then: { properties: { project: false } },
+            else: { required: ['project'] },
+            defaultSnippets: [{ label: 'One project\'s file', body: { file: '${1:OWNERS}', project: '$2' } }],
+            properties: {
+              file: glob('An OWNERS, MAINTAINERS or CODEOWNERS file (a path or a glob).'),
+              project: { type: 'string', pattern: '\\S', description: "The project the file covers, as the list's heading names it." },
+            },
+          },
+        ],
+      },
+    },
+    projectAliases: {
+      type: 'object',
+      maxProperties: MAX_ALIASES,
+      description: 'Where the list names a project otherwise than the maintainers files: its heading in the list → its name in the files (`"Cloud Native Buildpacks": "Buildpacks"`).',
+      propertyNames: { type: 'string', pattern: '\\S' },
+      additionalProperties: { type: 'string', pattern: '\\S' },
+    },
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -100,6 +142,9 @@ export function configSchema(): Record<string, unknown> {
     properties: Object.fromEntries(CONFIG_KEYS.map((key) => [key, properties[key]])),
   };
 }
+
+/** A file name `formatOf` reads as CSV. */
+const CSV = '\\.[cC][sS][vV]$';
 
 /** `docs/ideasrc.schema.json`'s text. */
 export const configSchemaText = (): string => `${JSON.stringify(configSchema(), null, 2)}\n`;

@@ -10,6 +10,7 @@ import { issueUrl } from './issue-url';
 import { malformedField } from './malformed-field';
 import { markdownStructure } from './markdown-structure';
 import { mentorHandle } from './mentor-handle';
+import { mentorNotMaintainer } from './mentor-not-maintainer';
 import { missingField } from './missing-field';
 import { notChecked } from './not-checked';
 import { notUnderstood } from './not-understood';
@@ -19,10 +20,11 @@ import { tableOfContents } from './table-of-contents';
 import { unknownField } from './unknown-field';
 import { duplicateIssue } from '../workspace/duplicate-issue';
 import { reproposedIdea } from '../workspace/reproposed-idea';
+import { mentorIdentity } from '../workspace/mentor-identity';
 
 /**
  * Every rule; findings are sorted by position afterwards. The workspace rules (duplicate-issue,
- * reproposed-idea) compare many files: one file's lint finds nothing of them (`workspace/`).
+ * reproposed-idea, mentor-identity) compare many files: one file's lint finds nothing of them (`workspace/`).
  */
 export const rules: readonly Rule[] = [
   missingField,
@@ -39,10 +41,12 @@ export const rules: readonly Rule[] = [
   duplicateIdea,
   emptyIdea,
   ideaLoad,
+  mentorNotMaintainer,
   markdownStructure,
   notUnderstood,
   tableOfContents,
   notChecked,
   duplicateIssue,
   reproposedIdea,
+  mentorIdentity,
 ];

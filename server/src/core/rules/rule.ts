@@ -1,5 +1,6 @@
 import { anchoredCopy, type Anchor } from '../text/anchored-range';
 import type { Finding, Severity } from './finding';
+import type { MaintainerLists } from '../maintainers/maintainer-lists';
 import type { Idea, IdeasDocument, Project } from '../model/types';
 import type { Range } from '../text/range';
 
@@ -9,12 +10,14 @@ import type { Range } from '../text/range';
  */
 export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
 
-/** What `.ideasrc.json` tells the rules beyond severities: the limits idea-load checks (both off when absent). */
+/** What `.ideasrc.json` tells the rules beyond severities: the limits idea-load checks (both off when absent), the maintainers mentor-not-maintainer checks against. */
 export interface RuleOptions {
   /** The most ideas of one list a mentor may be on. */
   maxIdeasPerMentor?: number;
   /** The most ideas a project may have. */
   maxIdeasPerProject?: number;
+  /** The maintainers files `maintainers` names, as read with the configuration (off when absent). */
+  maintainerLists?: MaintainerLists;
 }
 
 /** A rule is data plus a pure function of the model (and, for a rule that needs them, of the options). */

@@ -7,6 +7,8 @@ import type { Range } from '../text/range';
 export interface WorkspaceIdea {
   /** The file as the caller named it. */
   file: string;
+  /** How messages name the file: `file`, unless the caller gave a shorter name (the server's uris). */
+  name: string;
   doc: IdeasDocument;
   idea: Idea;
   /** From the path (`programs/<program>/<term>…`); null when the path says neither. */
@@ -43,7 +45,7 @@ export const MAX_RELATED = 5;
 
 /** How a finding names another idea: `the idea "X" in programs/…/2025/…/README.md`, or `in this list`. */
 export function relatedIdea(at: WorkspaceIdea, other: WorkspaceIdea): Related {
-  const where = other.file === at.file ? 'this list' : other.file;
+  const where = other.file === at.file ? 'this list' : other.name;
   const place: Related = { range: plain(other.idea.heading.range), message: `the idea "${other.idea.title}" in ${where}` };
   if (other.file !== at.file) place.file = other.file;
   return place;

@@ -6,15 +6,18 @@ import type { IdeasDocument } from '../model/types';
 import { isPlaceholderTitle } from '../rules/placeholder';
 import type { Finding } from '../rules/finding';
 import { duplicateIssue } from './duplicate-issue';
+import { mentorIdentity } from './mentor-identity';
 import { reproposedIdea } from './reproposed-idea';
 import type { WorkspaceIdea, WorkspaceRule } from './types';
 
 /** The rules across files, in the order their findings are made. */
-export const workspaceRules: readonly WorkspaceRule[] = [duplicateIssue, reproposedIdea];
+export const workspaceRules: readonly WorkspaceRule[] = [duplicateIssue, reproposedIdea, mentorIdentity];
 
 /** One linted file: its name as it is to be reported, its model, and the rule severities in force for it. */
 export interface WorkspaceFile {
   file: string;
+  /** How messages name the file, when not by `file` (the server names lists by uri, and shows them by path). */
+  name?: string;
   doc: IdeasDocument;
   options?: Pick<Config, 'rules'>;
 }
@@ -46,7 +49,7 @@ export function checkWorkspace(files: readonly WorkspaceFile[]): { file: string;
 /** Every idea of the files, ordered in time: terms in order (a path without one first), then file, then line. */
 export function workspaceIdeas(files: readonly WorkspaceFile[]): WorkspaceIdea[] {
   const ideas: WorkspaceIdea[] = [];
-  for (const { file, doc } of files) {
+  for (const { file, name, doc } of files) {
     const { program, term } = programAndTerm(file);
     for (const idea of doc.ideas) {
       const issues = idea.fields
@@ -57,7 +60,7 @@ export function workspaceIdeas(files: readonly WorkspaceFile[]): WorkspaceIdea[]
           const key = url === undefined ? undefined : issueKey(url);
           return url === undefined || key === undefined ? [] : [{ ref, url, key }];
         });
-      ideas.push({ file, doc, idea, program, term, titleKey: isPlaceholderTitle(idea.title) ? '' : titleKey(idea.title), issues, order: 0 });
+      ideas.push({ file, name: name ?? file, doc, idea, program, term, titleKey: isPlaceholderTitle(idea.title) ? '' : titleKey(idea.title), issues, order: 0 });
     }
   }
   const compare = (a: WorkspaceIdea, b: WorkspaceIdea) =>
