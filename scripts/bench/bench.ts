@@ -7,12 +7,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { lint } from '../../server/src/core';
+import { checkWorkspace, lint } from '../../server/src/core';
 // The parsers are timed alone, apart from the lint around them: internals of the core that its
 // door does not offer, and the one exemption from it (test/unit/contracts.test.ts).
 import { ChunkedParser, parseInChunks } from '../../server/src/core/parse/chunked-parse';
 import { parseMarkdown } from '../../server/src/core/parse/markdown';
 import { generateIdeas } from './generate-ideas';
+import { generateWorkspace } from './generate-workspace';
 import type { KeystrokeFigures } from './keystrokes';
 
 const root = join(__dirname, '..', '..');
@@ -117,6 +118,8 @@ const figures: {
   fileRatios: { file: string; ratio: number; ratios: number[]; parse: number; lint: number; size: number }[];
   corpusRatio?: number;
   cliRatio?: number;
+  /** ideas-lint over 500 generated lists with the rules across files, divided by without them. */
+  acrossRatio?: number;
   largest?: KeystrokeFigures;
   generated?: KeystrokeFigures;
   largestEnter?: KeystrokeFigures;
@@ -265,6 +268,43 @@ async function main(): Promise<void> {
   figures.cliRatio = cli / markdownlint;
   say();
 
+  // 3b. The rules across files over a generated repository of 500 lists
+  say('## The rules across files: 500 generated lists (10,000 ideas)');
+  say();
+  const repository = join(scratch, 'repository');
+  const lists = generateWorkspace(repository);
+  const withRules = wallMedian(process.execPath, [join(root, 'dist', 'cli.js'), '--format', 'json', repository]);
+  const withoutRules = wallMedian(process.execPath, [join(root, 'dist', 'cli.js'), '--format', 'json', '--no-workspace-rules', repository]);
+  figures.acrossRatio = withRules / withoutRules;
+  const linted = lists.map((path) => ({ file: path, doc: lint(readFileSync(path, 'utf8')).doc }));
+  const pass = timeMedian(() => checkWorkspace(linted), 5);
+  const found = checkWorkspace(linted).reduce((sum, each) => sum + each.findings.length, 0);
+  const inWorkspace = (across: boolean): KeystrokeFigures =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'keystrokes.ts'), lists[0], 'letters'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, IDEAS_BENCH_WORKSPACE: repository, IDEAS_BENCH_LISTS: String(lists.length), ...(across ? {} : { IDEAS_BENCH_NO_ACROSS: '1' }) },
+      }),
+    );
+  const alone = keystrokes(lists[0], 'letters');
+  const [rulesOn, rulesOff] = [inWorkspace(true), inWorkspace(false)];
+  say('| | wall time / figure |');
+  say('|---|---|');
+  say(`| \`ideas-lint --format json\` over the 500 lists, with the rules across files | ${ms(withRules)} |`);
+  say(`| the same with \`--no-workspace-rules\` | ${ms(withoutRules)} |`);
+  say(`| with ÷ without | ${figures.acrossRatio.toFixed(2)} |`);
+  say(`| one pass of the rules across files over the 500 lint results, in process (what the server runs 400 ms after the lists rest) | ${ms(pass)}, ${found} findings |`);
+  say(`| keystroke → diagnostics in one of the lists, p50 / p95: the list alone | ${ms(alone.p50)} / ${ms(alone.p95)} |`);
+  say(`| the same with the 500 lists indexed and the rules across files on | ${ms(rulesOn.p50)} / ${ms(rulesOn.p95)} |`);
+  say(`| the same with those rules off | ${ms(rulesOff.p50)} / ${ms(rulesOff.p95)} |`);
+  say();
+  say('The lists are scripts/bench/generate-workspace.ts: 20 ideas each under `programs/<program>/<year>/`, every tenth idea');
+  say('linking the same issue in every list. The server never runs the rules across files within a keystroke: a keystroke');
+  say("publishes its list's own findings with those of the last pass, moved with their ideas; the pass runs once the lists");
+  say('have rested 400 ms, so a keystroke that comes during one waits at most the pass above.');
+  say();
+
   // 4. Bundles
   execFileSync('node', [join(root, 'scripts', 'build.mjs'), '--production', '--metafile'], { cwd: root, stdio: 'ignore' });
   const kb = (file: string) => `${(statSync(join(root, 'dist', file)).size / 1024).toFixed(0)} KB`;
@@ -307,6 +347,7 @@ async function main(): Promise<void> {
   const worst = over.length > 0 ? `; worst ${over[0].ratio.toFixed(2)}, ${over[0].file}` : '';
   target('full lint ≤ 1.3 × remark-parse alone, each corpus file', `${over.length} of ${corpusFiles.length} over${worst}`, over.length === 0);
   target('CLI over the corpus faster than markdownlint-cli2', `${figures.cliRatio!.toFixed(2)} × its time`, figures.cliRatio! < 1);
+  target('500 lists with the rules across files < 2 × without them (issue 26)', `${figures.acrossRatio!.toFixed(2)} × `, figures.acrossRatio! < 2);
   target(
     'server RSS < 150 MB with the 10,000-idea file open',
     `${onGenerated!.openRss.toFixed(0)} MB once opened, ${onGenerated!.rss.toFixed(0)} MB after the keystrokes, ${onGenerated!.idleRss!.toFixed(0)} MB a minute later (heap held: ${figures.retained!.toFixed(0)} MB)`,
