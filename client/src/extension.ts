@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ActiveIdeas } from './active-ideas';
 import { registerCommands } from './commands';
 import { registerFindIdea } from './find-idea';
+import { registerGitHubChecks } from './github-checks';
 import { IdeasView, REVEAL_COMMAND } from './ideas-view';
 import { createLanguageClient } from './language-client';
 import { registerRuleDocs } from './rule-docs';
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdeasA
   context.subscriptions.push(registerRuleSettings(client));
   context.subscriptions.push(registerRuleDocs(context.extensionUri), suggestAtLineStart(client, active, vscode.Uri.joinPath(context.extensionUri, 'snippets', 'ideas.code-snippets')));
   await client.start();
+  context.subscriptions.push(...registerGitHubChecks(client));
   void active.refresh();
   return { client, active, view, statusBar };
 }

@@ -13,7 +13,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     outputChannel,
     // The extension opens rule pages itself, as a markdown preview of the bundled page
     // (rule-docs.ts): diagnostics link to its `ideas.showRuleDocs` command.
-    initializationOptions: { showsRuleDocs: true },
+    // `storage`: where the server keeps GitHub's answers between sessions (the online check).
+    initializationOptions: { showsRuleDocs: true, storage: context.globalStorageUri.fsPath },
     // Maintainers files (`.ideasrc.json`'s `maintainers`) too: the server reads them with the config.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.ideasrc.json,*.md,*.csv,OWNERS,MAINTAINERS*,CODEOWNERS}') },
     middleware: {

@@ -3,10 +3,11 @@ import { formatGithub } from './cli/github';
 import { expandPaths, UsageError, type Input } from './cli/inputs';
 import { ConfigResolver } from './cli/config-resolver';
 import { exportCommand, renderCommand } from './cli/export';
+import { checkOnline } from './cli/online';
 import { parseOptions, USAGE, type Options } from './cli/options';
 import { formatJson, formatText, type FileFindings } from './cli/report';
 import { formatSarif } from './cli/sarif';
-import { checkWorkspace, FileError, fileError, fixAll, formatDocument, isIdeasDocument, lint, readTextFile, writeTextFile, type Config, type IdeasDocument } from './core';
+import { checkWorkspace, FileError, fileError, fixAll, formatDocument, isIdeasDocument, lint, readTextFile, writeTextFile, type Config, type Finding, type IdeasDocument } from './core';
 
 /** A linted file with what the workspace rules compare. */
 interface Linted extends FileFindings {
@@ -14,7 +15,7 @@ interface Linted extends FileFindings {
   config: Config;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   if (options.help) return print(USAGE);
   if (options.version) return print(`${IDEAS_VERSION}\n`);
@@ -23,10 +24,16 @@ function main(argv: string[]): number {
   // A file that cannot be read or written is one line here; the other files go on.
   const { inputs, problems } = options.stdin ? { inputs: [], problems: [] } : expandPaths(options.paths);
   if (options.export !== undefined) return exportCommand(options, configs, inputs, problems);
-  const linted = options.stdin ? [] : inputs.flatMap((input) => lintFile(input, options, configs, problems));
+  const linted = options.stdin ? [lintStdin(options, configs)] : inputs.flatMap((input) => lintFile(input, options, configs, problems));
   // Several files, or a directory: the rules across files (duplicate-issue, reproposed-idea) join in.
   const acrossFiles = options.workspaceRules && (inputs.length > 1 || inputs.some((input) => !input.explicit));
-  const results = options.stdin ? [lintStdin(options, configs)] : acrossFiles ? withWorkspaceFindings(linted) : linted.map(({ file, findings }) => ({ file, findings }));
+  let results = acrossFiles ? withWorkspaceFindings(linted) : linted.map(({ file, findings }) => ({ file, findings }));
+  if (options.online) {
+    // After the local findings, what GitHub says; GitHub not answering is one line, never the exit status.
+    const online = await checkOnline(linted);
+    results = results.map(({ file, findings }, i) => ({ file, findings: byPosition([...findings, ...online.findings[i]]) }));
+    if (online.problem !== undefined) process.stderr.write(`ideas-lint: ${online.problem}\n`);
+  }
   for (const p of configs.problems) process.stderr.write(`ideas-lint: ${p.file}:${p.line + 1}:${p.character + 1}: ${p.message}\n`);
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   // When no file could be read there is no report, only the problems.
@@ -39,24 +46,24 @@ function main(argv: string[]): number {
   return count('error') > 0 || tooManyWarnings ? 1 : 0;
 }
 
-function lintStdin(options: Options, configs: ConfigResolver): FileFindings {
+function lintStdin(options: Options, configs: ConfigResolver): Linted {
   let text: string;
   try {
     text = readFileSync(0, 'utf8');
   } catch (error) {
     throw fileError('standard input', error);
   }
-  return { file: options.stdinFilename, findings: lint(text, configs.configFor(options.stdinFilename)).findings };
+  const config = configs.configFor(options.stdinFilename);
+  return { file: options.stdinFilename, ...lint(text, config), config };
 }
 
 /** Each file's findings with those of the workspace rules over all of them, in position order. */
 function withWorkspaceFindings(linted: Linted[]): FileFindings[] {
   const across = checkWorkspace(linted.map(({ file, doc, config }) => ({ file, doc, options: config })));
-  return linted.map(({ file, findings }, i) => ({
-    file,
-    findings: [...findings, ...across[i].findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character),
-  }));
+  return linted.map(({ file, findings }, i) => ({ file, findings: byPosition([...findings, ...across[i].findings]) }));
 }
+
+const byPosition = (findings: Finding[]): Finding[] => findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
 /** One file's findings, fixed and written first if asked; none when it is skipped or fails. */
 function lintFile({ path, explicit }: Input, options: Options, configs: ConfigResolver, problems: string[]): Linted[] {
@@ -106,11 +113,12 @@ function print(text: string): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // Usage and I/O problems are the user's to fix: one line, no stack trace.
-  const message = error instanceof UsageError ? error.message : error instanceof FileError ? error.line : `internal error: ${String(error)}`;
-  process.stderr.write(`ideas-lint: ${message}\n`);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (status) => (process.exitCode = status),
+  (error: unknown) => {
+    // Usage and I/O problems are the user's to fix: one line, no stack trace.
+    const message = error instanceof UsageError ? error.message : error instanceof FileError ? error.line : `internal error: ${String(error)}`;
+    process.stderr.write(`ideas-lint: ${message}\n`);
+    process.exitCode = 2;
+  },
+);

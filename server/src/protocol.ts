@@ -1,4 +1,4 @@
-import { RequestType, RequestType0, type Position, type Range, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0, type Position, type Range, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
 
 /** Requests of our own beyond LSP, for the VS Code client's commands; any LSP client may send them. */
 
@@ -74,3 +74,16 @@ export const WorkspaceListsRequest = new RequestType0<ListSummary[], void>('idea
 
 /** "Export Ideas…": every idea of the workspace's lists as `ideas-lint --export` writes them. */
 export const ExportIdeasRequest = new RequestType<{ format: 'json' | 'csv'; bom?: boolean }, { text: string; ideas: number }, void>('ideas/exportIdeas');
+
+/**
+ * The online check as the client allows it (VS Code: `ideas.github.check`, an application
+ * setting, in a trusted workspace only, with the token of VS Code's GitHub sign-in). The server
+ * never goes online otherwise: no workspace setting or `.ideasrc.json` turns it on.
+ */
+export const GitHubNotification = new NotificationType<{ enabled: boolean; apiUrl?: string; token?: string }>('ideas/github');
+
+/** "Refresh GitHub Checks": the open lists asked of GitHub again, past the cache; answers how many. */
+export const RefreshGitHubRequest = new RequestType0<number, void>('ideas/refreshGitHub');
+
+/** From the server: one quiet line when GitHub could not answer (offline, rate limit…), or none once it answers again. */
+export const GitHubStatusNotification = new NotificationType<{ problem?: string }>('ideas/githubStatus');

@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import {
   createConnection,
   CodeActionKind,
@@ -27,8 +29,9 @@ import { IdeasWorkspace } from './host/workspace';
 import { WorkspaceIndex } from './host/workspace-index';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { exportWorkspace } from './features/export-ideas';
+import { defaultCacheFile } from './online/cache';
 import { workspaceLists } from './features/workspace-lists';
-import { AllIdeasRequest, ExportIdeasRequest, InsertionRequest, LintFileRequest, LintWorkspaceRequest, WorkspaceListsRequest } from './protocol';
+import { AllIdeasRequest, ExportIdeasRequest, GitHubNotification, GitHubStatusNotification, RefreshGitHubRequest, InsertionRequest, LintFileRequest, LintWorkspaceRequest, WorkspaceListsRequest } from './protocol';
 import { allIdeas } from './features/find-idea';
 
 // Connection wiring only: every feature lives in features/ over the LSP-free core.
@@ -69,7 +72,14 @@ const workspace = new IdeasWorkspace(
   (uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }),
   () => folders,
   (message) => log(message),
+  (problem) => {
+    if (problem) connection.console.info(`GitHub checks: ${problem}`);
+    void connection.sendNotification(GitHubStatusNotification, problem ? { problem } : {});
+  },
+  () => githubCache,
 );
+/** Where GitHub's answers are kept between sessions: the editor's storage for the extension, else the CLI's cache. */
+let githubCache: string | undefined;
 const log = (message: string) => connection.console.error(message);
 /** The folder that holds `docs/rules/`, the rule pages shipped beside the bundle. */
 const docsRoot = packageRoot();
@@ -79,7 +89,8 @@ connection.onInitialize((params) => {
   folderEvents = params.capabilities.workspace?.workspaceFolders === true;
   snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
   disabling = disableCapabilities(params.capabilities);
-  const options = params.initializationOptions as { settings?: unknown; showsRuleDocs?: unknown } | undefined;
+  const options = params.initializationOptions as { settings?: unknown; showsRuleDocs?: unknown; storage?: unknown } | undefined;
+  githubCache = typeof options?.storage === 'string' ? join(options.storage, 'github.json') : defaultCacheFile(process.env, homedir());
   pushedSettings = options?.settings;
   // A client that opens rule pages itself (the VS Code extension: a markdown preview of the
   // bundled page) registers `ideas.showRuleDocs`; diagnostics link to it as a `command:` URI.
@@ -154,7 +165,7 @@ function onIdeas<T>(name: string, uri: string, answer: (doc: IdeasDocument) => T
 
 connection.onDocumentSymbol(({ textDocument }) => onIdeas('symbols', textDocument.uri, (doc) => documentSymbols(doc), []));
 connection.onFoldingRanges(({ textDocument }) => onIdeas('folding', textDocument.uri, (doc) => foldingRanges(doc), []));
-connection.onHover(({ textDocument, position }) => onIdeas('hover', textDocument.uri, (doc) => hover(doc, position) ?? null, null));
+connection.onHover(({ textDocument, position }) => onIdeas('hover', textDocument.uri, (doc) => hover(doc, position, (key) => workspace.online.issue(key)) ?? null, null));
 connection.onDocumentLinks(({ textDocument }) => onIdeas('links', textDocument.uri, (doc) => documentLinks(doc), []));
 connection.onCompletion(({ textDocument, position }) => onIdeas('completion', textDocument.uri, (doc) => completions(doc, position, workspace.index), []));
 connection.onDocumentFormatting(({ textDocument }) =>
@@ -193,6 +204,19 @@ connection.onRequest(LintFileRequest, async ({ uri }) => {
 });
 connection.onRequest(LintWorkspaceRequest, () => guard(log, 'linting the workspace', () => workspace.lintAll(folders), true));
 connection.onRequest(AllIdeasRequest, () => guard(log, 'listing the ideas', () => allIdeas(workspace.index), true));
+connection.onNotification(GitHubNotification, (settings) => {
+  const enabled = settings?.enabled === true;
+  const apiUrl = typeof settings?.apiUrl === 'string' && /^https?:\/\//.test(settings.apiUrl) ? settings.apiUrl.replace(/\/+$/, '') : undefined;
+  const token = typeof settings?.token === 'string' && settings.token !== '' ? settings.token : undefined;
+  workspace.online.configure({ enabled, apiUrl, token }, workspace.openUris());
+});
+connection.onRequest(RefreshGitHubRequest, () =>
+  guard(log, 'refreshing the GitHub checks', async () => {
+    const uris = workspace.openUris();
+    await workspace.online.refresh(uris);
+    return uris.length;
+  }, true),
+);
 connection.onRequest(WorkspaceListsRequest, () => guard(log, 'listing the lists', () => workspaceLists(workspace.index, workspace.acrossFiles, (uri) => workspace.nameOf(uri)), true));
 connection.onRequest(ExportIdeasRequest, ({ format, bom }) => guard(log, 'exporting the ideas', () => exportWorkspace(workspace.index, (uri) => workspace.nameOf(uri), format === 'csv' ? 'csv' : 'json', bom !== false), true));
 

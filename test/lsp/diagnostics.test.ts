@@ -76,6 +76,8 @@ describe('language server over stdio: diagnostics', () => {
     await client.diagnostics(garbage, 1);
     const uri = pathToFileURL(fixturePath('missing-fields.md')).href;
     await client.open(uri, readFixture('missing-fields.md'), 2);
-    assert.equal((await client.diagnostics(uri, 2)).length, 2);
+    // Its own findings; what the rules across files add depends on what the earlier tests left open.
+    const own = (await client.diagnostics(uri, 2)).filter((d) => !['duplicate-issue', 'reproposed-idea', 'mentor-identity'].includes(String(d.code)));
+    assert.deepEqual(own.map((d) => d.code), ['missing-field', 'missing-field']);
   });
 });

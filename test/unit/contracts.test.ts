@@ -7,6 +7,7 @@ import { importCircles, importGraph, importSpecifiers } from '../support/imports
 
 const root = join(__dirname, '..', '..');
 const STARTS_GIT = 'server/src/action/git.ts';
+const CALLS_GITHUB = 'server/src/online/http.ts';
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const ids = rules.map((rule) => rule.id);
 
@@ -43,14 +44,24 @@ describe('contracts', () => {
     for (const id of ids) assert.ok(readme.includes(`[${id}](docs/rules/${id}.md)`), id);
   });
 
-  it('declares untrusted and virtual workspace support, and the sources load no code and open no connection', () => {
+  it('declares untrusted and virtual workspace support, and the sources load no code and open no connection but the GitHub check', () => {
     const { capabilities } = JSON.parse(read('package.json'));
-    assert.equal(capabilities.untrustedWorkspaces.supported, true, 'configuration is data: nothing from the workspace runs');
+    // Configuration is data: nothing from the workspace runs. Untrusted, only the GitHub checks stop, and no workspace sets them.
+    assert.equal(capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(capabilities.untrustedWorkspaces.restrictedConfigurations, ['ideas.github.check', 'ideas.github.apiUrl']);
+    const settings = JSON.parse(read('package.json')).contributes.configuration.properties;
+    for (const key of capabilities.untrustedWorkspaces.restrictedConfigurations) assert.equal(settings[key].scope, 'application', key);
     assert.equal(capabilities.virtualWorkspaces.supported, false);
     const sources = execFileSync('git', ['ls-files', 'server/src', 'client/src'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
     for (const file of sources) {
       // The one source that starts a process: the GitHub Action asks git what a pull request changed (never the server or the extension).
-      const text = file === STARTS_GIT ? read(file).replace("import { execFileSync } from 'node:child_process';", '') : read(file);
+      // The one source that opens a connection: the opt-in GitHub check, with Node's own fetch, to the configured API only.
+      const text =
+        file === STARTS_GIT
+          ? read(file).replace("import { execFileSync } from 'node:child_process';", '')
+          : file === CALLS_GITHUB
+            ? read(file).replace('await fetch(url, {', '')
+            : read(file);
       assert.doesNotMatch(text, /\brequire\(|\bimport\(|\beval\(|new Function|\bfetch\(|node:https?|node:net|child_process/, file);
     }
   });

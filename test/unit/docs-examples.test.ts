@@ -26,6 +26,11 @@
  * stands for an idea's fields), each is linted, and the rule runs over all of them, as
  * `ideas-lint` runs it over several files.
  *
+ * An online rule (issue-state, mentor-account) judges what GitHub answers: its example's first line
+ * is `<!-- github: {"issues": {KEY: IssueState}, "users": {LOGIN: UserState}} -->`, the states the
+ * rules are handed in place of the network; the rest is an example as above, and the handles
+ * suggested are those of its list.
+ *
  * An example the rule's current behaviour disagrees with is listed in `knownDisagreements`; the
  * test asserts that exactly those disagree, so mending the rule (or the page) makes it say which
  * entry to remove.
@@ -33,7 +38,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkWorkspace, isWorkspaceRule, lint, parseConfig, rules, type Finding, type LintOptions } from '../../server/src/core';
+import { checkWorkspace, isOnlineRule, isWorkspaceRule, lint, onlineFindings, onlineQuery, parseConfig, rules, type Finding, type IssueState, type LintOptions, type OnlineStates, type UserState } from '../../server/src/core';
 import { loadMaintainers } from '../../server/src/core/maintainers/load';
 
 const rulesDir = join(__dirname, '..', '..', 'docs', 'rules');
@@ -153,8 +158,26 @@ function optionsOf(example: string): { options: LintOptions; example: string } {
   return { options: { ...config, maintainerLists: loaded.lists }, example: rest.join('\n') };
 }
 
+const onlineRuleIds = new Set(rules.filter(isOnlineRule).map((rule) => rule.id));
+const GITHUB_LINE = /^<!-- github: (.*) -->$/;
+
+/** The states an online rule's example gives GitHub's answers as (its first line), and the example without it. */
+function statesOf(example: string): { states: OnlineStates; example: string } {
+  const [first, ...rest] = example.split('\n');
+  const given = GITHUB_LINE.exec(first.trim());
+  assert.ok(given, `an online rule's example starts with a line <!-- github: {…} -->, not "${first}"`);
+  const { issues = {}, users = {} } = JSON.parse(given[1]) as { issues?: Record<string, IssueState>; users?: Record<string, UserState> };
+  return { states: { issues: new Map(Object.entries(issues)), users: new Map(Object.entries(users)) }, example: rest.join('\n') };
+}
+
 /** What `rule` finds in the example, and the text to show when the test disagrees. */
 function findingsOf(rule: string, written: string): { found: Finding[]; text: string } {
+  if (onlineRuleIds.has(rule)) {
+    const { states, example } = statesOf(written);
+    const text = inList(example);
+    const { doc } = lint(text);
+    return { found: onlineFindings(doc, states, {}, onlineQuery(doc).users).filter((f) => f.rule === rule), text: `${written.split('\n')[0]}\n${text}` };
+  }
   if (!workspaceRuleIds.has(rule)) {
     const { options, example } = optionsOf(written);
     const text = inList(example);

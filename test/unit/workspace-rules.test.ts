@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { checkWorkspace, lint, type Finding } from '../../server/src/core';
 import { issueKey, titleKey } from '../../server/src/core/workspace/workspace-rules';
+import { termStart } from '../../server/src/core/workspace/term-order';
 
 /** An idea of the default template, with its title and issue. */
 const idea = (title: string, issue: string) =>
@@ -114,5 +115,13 @@ describe('workspace rules', () => {
     }
     assert.equal(titleKey('[Traffic  Replay!](https://x.example/1)'), titleKey('traffic replay'));
     assert.notEqual(titleKey('Traffic replay II'), titleKey('Traffic replay'));
+  });
+});
+
+describe('terms in time across programs (core/workspace/term-order.ts)', () => {
+  it('orders CNCF’s LFX terms and GSoC years as they ran', () => {
+    const terms = ['2025', '2025/03-Sep-Nov', '2025/01-Mar-May', '2025/02-Jun-Aug', '2020/q3-q4', '2020/q1', '2021/02-Summer', '2021/01-Spring', '2021/03-Fall', '2022/03-Sept-Nov', '2020', null];
+    const ordered = [...terms].sort((a, b) => termStart(a) - termStart(b) || (a ?? '').localeCompare(b ?? ''));
+    assert.deepEqual(ordered, [null, '2020/q1', '2020', '2020/q3-q4', '2021/01-Spring', '2021/02-Summer', '2021/03-Fall', '2022/03-Sept-Nov', '2025/01-Mar-May', '2025', '2025/02-Jun-Aug', '2025/03-Sep-Nov']);
   });
 });

@@ -30,6 +30,8 @@ export interface Options {
   bom: boolean;
   /** False with `--no-workspace-rules`: no rules across files when several files or a directory are linted. */
   workspaceRules: boolean;
+  /** `--online`: issues and mentors checked against GitHub (issue-state, mentor-account). */
+  online: boolean;
 }
 
 export const USAGE = `usage: ideas-lint [options] PATH...
@@ -51,6 +53,12 @@ options:
   --no-workspace-rules              with several files or a directory, leave out the rules
                                     across files (duplicate-issue, reproposed-idea,
                                     mentor-identity)
+  --online                          also ask GitHub whether the upstream issues are open
+                                    issues and the mentors' handles are accounts (issue-state,
+                                    mentor-account); token from GITHUB_TOKEN (without one: REST,
+                                    60 requests an hour); API from GITHUB_API_URL and
+                                    GITHUB_GRAPHQL_URL; answers kept 10 minutes in
+                                    ~/.cache/ideas-author (or $XDG_CACHE_HOME/ideas-author)
   --export json|csv                 print every idea as data (JSON: docs/export.schema.json;
                                     CSV: one row per idea, UTF-8 with a byte-order mark)
   --no-bom                          with --export csv, no byte-order mark
@@ -60,7 +68,8 @@ options:
   -h, --help                        show this help
   -v, --version                     show the version
 
-exit status: 0 no error findings, 1 error findings (or too many warnings), 2 usage or I/O error;
+exit status: 0 no error findings, 1 error findings (or too many warnings), 2 usage or I/O error
+(GitHub not answering --online is one line on stderr, and changes no status);
 --export and --render: 0 written, 2 usage or I/O error or an export that cannot be read
 `;
 
@@ -87,6 +96,7 @@ export function parseOptions(argv: string[]): Options {
         output: { type: 'string' },
         'no-bom': { type: 'boolean', default: false },
         'no-workspace-rules': { type: 'boolean', default: false },
+        online: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -116,6 +126,7 @@ export function parseOptions(argv: string[]): Options {
     paths: positionals,
     bom: !values['no-bom'],
     workspaceRules: !values['no-workspace-rules'],
+    online: values.online,
   };
   if (values.config !== undefined) options.config = values.config;
   if (values.preset !== undefined) options.preset = values.preset;
@@ -143,6 +154,7 @@ function readExportOptions(values: { export?: string; render?: string; output?: 
   if (values.render !== undefined && (options.paths.length > 0 || options.stdin)) throw new UsageError('--render reads the one export it names; give no other paths');
   if (mode && (values.fix || values['format-write'])) throw new UsageError(`${mode} rewrites no list; leave out --fix and --format-write`);
   if (mode && values.format !== 'text') throw new UsageError(`${mode} prints ideas, not findings; leave out --format`);
+  if (mode && options.online) throw new UsageError(`${mode} prints ideas, not findings; leave out --online`);
   if (!mode && values.output !== undefined) throw new UsageError('--output goes with --export or --render');
   if (values['no-bom'] && values.export !== 'csv') throw new UsageError('--no-bom goes with --export csv');
 }

@@ -37,13 +37,18 @@ export { MAX_FILE_BYTES, readTextFile, type TextFile } from './fs/read';
 export { writeOutputFile, writeTextFile } from './fs/write';
 export { walkFiles } from './fs/walk';
 
-export { EXPORT_VERSION, exportIdeas, type ExportedIdea, type ExportedMentor, type IdeasExport } from './export/idea-export';
+export { EXPORT_VERSION, exportIdeas, issueRefUrl, type ExportedIdea, type ExportedMentor, type IdeasExport } from './export/idea-export';
 export { CSV_COLUMNS, toCsv } from './export/csv';
 export { presetFor, renderIdeas } from './export/render';
 export { ExportError, readExport } from './export/read-export';
 export { programAndTerm } from './export/program-term';
 
-export { checkWorkspace, workspaceRules, type WorkspaceFile } from './workspace/workspace-rules';
+export { checkWorkspace, issueKey, workspaceRules, type WorkspaceFile } from './workspace/workspace-rules';
 export { isWorkspaceRule, type WorkspaceRule } from './workspace/types';
+
+export type { IssueState, OnlineQuery, OnlineStates, UserState } from './online/states';
+export { onlineQuery } from './online/query';
+export { onlineFindings, onlineRules } from './online/findings';
+export { isOnlineRule, type OnlineRule } from './online/rule';
 
 export { comparePositions, rangeContains, type Position, type Range } from './text/range';

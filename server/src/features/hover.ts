@@ -1,8 +1,12 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { rangeContains, sectionRange, type IdeasDocument, type TemplateField } from '../core';
+import { issueKey, issueRefUrl, rangeContains, sectionRange, type IdeasDocument, type IssueState, type TemplateField } from '../core';
 
-/** On a field label: what the template expects. On a mentor's handle: the GitHub profile. */
-export function hover(doc: IdeasDocument, position: Position): Hover | undefined {
+/**
+ * On a field label: what the template expects. On a mentor's handle: the GitHub profile. On an
+ * upstream issue, once the online check has asked GitHub (`issueState`, by `issueKey`): its title,
+ * state, labels, assignees and last update.
+ */
+export function hover(doc: IdeasDocument, position: Position, issueState: (key: string) => IssueState | undefined = () => undefined): Hover | undefined {
   for (const idea of doc.ideas) {
     if (!rangeContains(sectionRange(doc, idea.heading), position)) continue;
     for (const field of idea.fields) {
@@ -10,6 +14,12 @@ export function hover(doc: IdeasDocument, position: Position): Hover | undefined
         const expected = field.template ?? field.nearMiss;
         if (!expected) return markdown(`**${field.label}** is not a field of ${templateOf(doc.template.name)}.`, field.labelRange);
         return markdown(describeField(expected, doc.template.name), field.labelRange);
+      }
+      for (const ref of field.issues ?? []) {
+        if (!rangeContains(ref.range, position)) continue;
+        const url = issueRefUrl(ref);
+        const state = url === undefined ? undefined : issueState(issueKey(url) ?? '');
+        if (state) return markdown(describeIssue(state, url!), ref.range);
       }
       for (const mentor of field.mentors ?? []) {
         if (mentor.handle && mentor.handleRange && rangeContains(mentor.handleRange, position)) {
@@ -21,6 +31,20 @@ export function hover(doc: IdeasDocument, position: Position): Hover | undefined
   }
   return undefined;
 }
+
+/** What GitHub said of an issue: `**Title** · open`, its labels, assignees and last update. */
+export function describeIssue(state: IssueState, url: string): string {
+  if (state.kind === 'missing') return `GitHub has no issue at ${url} that this sign-in can see.`;
+  const what = state.kind === 'pull-request' ? 'pull request' : 'issue';
+  const lines = [`**${escapeMarkdown(state.title ?? url)}** · ${what} ${state.state ?? ''}`.trimEnd()];
+  if (state.labels?.length) lines.push(`Labels: ${state.labels.map((label) => `\`${label.replace(/`/g, "'")}\``).join(', ')}`);
+  lines.push(state.assignees?.length ? `Assigned to ${state.assignees.map((login) => `@${login}`).join(', ')}` : 'Not assigned');
+  if (state.updatedAt) lines.push(`Updated ${state.updatedAt.slice(0, 10)}`);
+  return lines.join('\n\n');
+}
+
+/** A title from GitHub shown as text, not markup. */
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_{}[\]()#+!|<>]/g, '\\$&');
 
 export function describeField(field: TemplateField, templateName: string): string {
   const lines = [`**${field.label}**: ${whoAsks(field.required, templateName)}`, '', field.description];

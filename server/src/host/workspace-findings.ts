@@ -1,24 +1,16 @@
 import { checkWorkspace, type Finding, type IdeasDocument } from '../core';
+import { follow, placeAll, samePlaced, type Placed } from './following-findings';
 import type { WorkspaceIndex } from './workspace-index';
 
 /** How long the lists rest before the rules across files run again: a burst of keystrokes makes one run. */
 export const WORKSPACE_DELAY_MS = 400;
 
-/** A finding of a rule across files, kept with the idea it sits in so that it can follow that idea while the list is edited. */
-interface Placed {
-  finding: Finding;
-  /** The title of the idea it sits in, and which of the ideas so titled (a list may repeat a title). */
-  title: string;
-  nth: number;
-  /** Its lines below that idea's heading. */
-  below: number;
-}
-
 /**
  * The findings of the rules across files (duplicate-issue, reproposed-idea, …) per document, made
  * over the whole workspace index a moment after the lists stop changing, never within a keystroke.
  * Between two runs, a list being edited keeps its findings on the ideas they belong to: each
- * moves with its idea's heading (`of`), so a line typed above it does not leave it behind.
+ * moves with its idea's heading (`of`, `following-findings.ts`), so a line typed above it does not
+ * leave it behind.
  */
 export class WorkspaceFindings {
   private readonly placed = new Map<string, Placed[]>();
@@ -57,8 +49,8 @@ export class WorkspaceFindings {
     results.forEach(({ file, findings }, i) => {
       seen.add(file);
       const before = this.placed.get(file) ?? [];
-      const now = findings.map((finding) => place(files[i].doc, finding));
-      if (!samePlaces(before, now)) changed.push(file);
+      const now = placeAll(files[i].doc, findings);
+      if (!samePlaced(before, now)) changed.push(file);
       if (now.length > 0) this.placed.set(file, now);
       else this.placed.delete(file);
     });
@@ -78,49 +70,6 @@ export class WorkspaceFindings {
    */
   of(uri: string, doc: IdeasDocument | undefined): Finding[] {
     const placed = this.placed.get(uri);
-    if (!placed || !doc) return [];
-    const headings = headingLines(doc);
-    return placed.flatMap(({ finding, title, nth, below }) => {
-      if (nth === -1) return [finding];
-      const line = headings.get(title)?.[nth];
-      if (line === undefined) return [];
-      const shift = line + below - finding.range.start.line;
-      return shift === 0 ? [finding] : [moved(finding, shift)];
-    });
+    return placed && doc ? follow(placed, doc) : [];
   }
-}
-
-/** The heading line of each idea, by title, in document order. */
-function headingLines(doc: IdeasDocument): Map<string, number[]> {
-  const lines = new Map<string, number[]>();
-  for (const idea of doc.ideas) {
-    const at = lines.get(idea.title);
-    if (at) at.push(idea.heading.range.start.line);
-    else lines.set(idea.title, [idea.heading.range.start.line]);
-  }
-  return lines;
-}
-
-/** A finding with the idea it lies in: the last idea whose heading is at or above it (the rules find only in ideas). */
-function place(doc: IdeasDocument, finding: Finding): Placed {
-  const line = finding.range.start.line;
-  let idea = doc.ideas[0];
-  for (const each of doc.ideas) {
-    if (each.heading.range.start.line > line) break;
-    idea = each;
-  }
-  // No idea to follow: it stays where it was found until the next run.
-  if (!idea) return { finding, title: '', nth: -1, below: 0 };
-  const nth = doc.ideas.filter((each) => each.title === idea.title).indexOf(idea);
-  return { finding, title: idea.title, nth, below: line - idea.heading.range.start.line };
-}
-
-function moved(finding: Finding, shift: number): Finding {
-  const { start, end } = finding.range;
-  return { ...finding, range: { start: { line: start.line + shift, character: start.character }, end: { line: end.line + shift, character: end.character } } };
-}
-
-/** Whether two runs found the same for a document: rules, severities, messages, places and the places they name. */
-function samePlaces(a: Placed[], b: Placed[]): boolean {
-  return a.length === b.length && a.every((each, i) => JSON.stringify(each.finding) === JSON.stringify(b[i].finding));
 }

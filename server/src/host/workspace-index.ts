@@ -43,6 +43,12 @@ export class WorkspaceIndex {
     return this.byUri.get(uri);
   }
 
+  /** A list's model and the options it was linted under, if it is indexed. */
+  list(uri: string): { doc: IdeasDocument; options?: LintOptions } | undefined {
+    const doc = this.byUri.get(uri);
+    return doc && { doc, options: this.linted.get(uri)?.options };
+  }
+
   /** Every list with the options it was linted under, named by its uri: what the rules across files compare. */
   files(): WorkspaceFile[] {
     return [...this.byUri].map(([uri, doc]) => ({ file: uri, doc, options: this.linted.get(uri)?.options }));

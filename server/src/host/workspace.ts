@@ -2,10 +2,11 @@ import picomatch from 'picomatch';
 import type { Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { FileError, readTextFile, walkFiles } from '../core';
+import { FileError, readTextFile, walkFiles, type IdeasDocument } from '../core';
 import type { Analysis, Analyzer } from './analysis';
 import { diagnosticsOf, toDiagnostic } from '../features/diagnostics';
 import type { LintWorkspaceResult } from '../protocol';
+import { OnlineChecks } from './online-checks';
 import { WorkspaceFindings } from './workspace-findings';
 import { pathInFolders } from './workspace-paths';
 import type { WorkspaceIndex } from './workspace-index';
@@ -28,6 +29,8 @@ export class IdeasWorkspace {
   private readonly publishedFromDisk = new Map<string, Diagnostic[]>();
   /** The findings of the rules across files, made again a moment after the lists change. */
   readonly acrossFiles: WorkspaceFindings;
+  /** The findings of the online rules, once the client turns them on. */
+  readonly online: OnlineChecks;
 
   constructor(
     readonly analyzer: Analyzer,
@@ -36,9 +39,13 @@ export class IdeasWorkspace {
     private readonly publish: Publish,
     private readonly folders: () => string[] = () => [],
     log: (message: string) => void = () => {},
+    githubStatus: (problem: string | undefined) => void = () => {},
+    githubCache: () => string | undefined = () => undefined,
   ) {
-    const republish = (uris: string[]) => void this.republish(uris).catch((error: unknown) => log(`publishing the findings across files failed: ${String(error)}`));
+    const republish = (uris: string[]) => void this.republish(uris).catch((error: unknown) => log(`publishing findings made apart from a keystroke failed: ${String(error)}`));
     this.acrossFiles = new WorkspaceFindings(index, republish, (uri) => this.nameOf(uri));
+    const handles = () => index.mentors().map((mentor) => mentor.handle);
+    this.online = new OnlineChecks((uri) => index.list(uri), (uri) => republish([uri]), githubStatus, handles, githubCache);
   }
 
   /** How the user reads a list's uri: its path in the workspace folder. */
@@ -59,14 +66,20 @@ export class IdeasWorkspace {
     if (!analysis || this.documents.get(document.uri)?.version !== analysis.version) return;
     this.publishedFromDisk.delete(document.uri);
     this.indexAnalysis(analysis);
-    this.publish(document.uri, analysis.version, this.withAcrossFiles(analysis, diagnosticsOf(analysis)));
+    this.publish(document.uri, analysis.version, this.withApart(analysis.uri, analysis.result?.doc, diagnosticsOf(analysis)));
     this.acrossFiles.schedule();
+    if (analysis.result) this.online.schedule(document.uri);
   }
 
-  /** A list's own diagnostics with its findings across files, which follow its ideas between two runs of those rules. */
-  private withAcrossFiles(analysis: Analysis, own: Diagnostic[]): Diagnostic[] {
-    const across = this.acrossFiles.of(analysis.uri, analysis.result?.doc);
-    return across.length === 0 ? own : [...own, ...across.map((finding) => toDiagnostic(finding, analysis.uri))];
+  /** A list's own diagnostics with its findings made apart from the keystroke (across files, from GitHub), which follow its ideas until they are made again. */
+  private withApart(uri: string, doc: IdeasDocument | undefined, own: Diagnostic[]): Diagnostic[] {
+    const apart = [...this.acrossFiles.of(uri, doc), ...this.online.of(uri, doc)];
+    return apart.length === 0 ? own : [...own, ...apart.map((finding) => toDiagnostic(finding, uri))];
+  }
+
+  /** The uris of the open documents: the lists the online check looks at. */
+  openUris(): string[] {
+    return this.documents.all().map((document) => document.uri);
   }
 
   private indexAnalysis(analysis: Analysis): void {
@@ -79,11 +92,11 @@ export class IdeasWorkspace {
     for (const uri of uris) {
       if (this.documents.get(uri)) {
         const analysis = await this.analysisOf(uri);
-        if (analysis && this.documents.get(uri)?.version === analysis.version) this.publish(uri, analysis.version, this.withAcrossFiles(analysis, diagnosticsOf(analysis)));
+        if (analysis && this.documents.get(uri)?.version === analysis.version) this.publish(uri, analysis.version, this.withApart(uri, analysis.result?.doc, diagnosticsOf(analysis)));
         continue;
       }
       const own = this.publishedFromDisk.get(uri);
-      if (own) this.publish(uri, undefined, [...own, ...this.acrossFiles.of(uri, this.index.doc(uri)).map((finding) => toDiagnostic(finding, uri))]);
+      if (own) this.publish(uri, undefined, this.withApart(uri, this.index.doc(uri), own));
     }
   }
 
@@ -94,6 +107,7 @@ export class IdeasWorkspace {
   /** A closed document: its diagnostics go, its index entry comes from the file on disk. */
   async closed(uri: string): Promise<void> {
     this.analyzer.forget(uri);
+    this.online.forget(uri);
     this.publish(uri, undefined, []);
     await this.readFromDisk(uri, false);
     this.acrossFiles.schedule();
@@ -171,7 +185,7 @@ export class IdeasWorkspace {
     if (publish || this.publishedFromDisk.has(uri)) {
       const own = diagnosticsOf(analysis);
       this.publishedFromDisk.set(uri, own);
-      this.publish(uri, undefined, this.withAcrossFiles(analysis, own));
+      this.publish(uri, undefined, this.withApart(uri, analysis.result?.doc, own));
     }
     return analysis;
   }

@@ -21,10 +21,13 @@ import { unknownField } from './unknown-field';
 import { duplicateIssue } from '../workspace/duplicate-issue';
 import { reproposedIdea } from '../workspace/reproposed-idea';
 import { mentorIdentity } from '../workspace/mentor-identity';
+import { issueState } from '../online/issue-state';
+import { mentorAccount } from '../online/mentor-account';
 
 /**
  * Every rule; findings are sorted by position afterwards. The workspace rules (duplicate-issue,
  * reproposed-idea, mentor-identity) compare many files: one file's lint finds nothing of them (`workspace/`).
+ * Nor of the online rules (issue-state, mentor-account), which judge what GitHub says (`online/`).
  */
 export const rules: readonly Rule[] = [
   missingField,
@@ -49,4 +52,6 @@ export const rules: readonly Rule[] = [
   duplicateIssue,
   reproposedIdea,
   mentorIdentity,
+  issueState,
+  mentorAccount,
 ];

@@ -48,7 +48,7 @@ function closestField(names: NearMisses['names'], wanted: string): TemplateField
 }
 
 /** Optimal-string-alignment distance (insert, delete, substitute, swap neighbours), cut off past `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {

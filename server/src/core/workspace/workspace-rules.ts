@@ -8,6 +8,7 @@ import type { Finding } from '../rules/finding';
 import { duplicateIssue } from './duplicate-issue';
 import { mentorIdentity } from './mentor-identity';
 import { reproposedIdea } from './reproposed-idea';
+import { termStart } from './term-order';
 import type { WorkspaceIdea, WorkspaceRule } from './types';
 
 /** The rules across files, in the order their findings are made. */
@@ -46,7 +47,7 @@ export function checkWorkspace(files: readonly WorkspaceFile[]): { file: string;
   return [...byFile].map(([file, findings]) => ({ file, findings: findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) }));
 }
 
-/** Every idea of the files, ordered in time: terms in order (a path without one first), then file, then line. */
+/** Every idea of the files, ordered in time: terms by when they start, across programs (`termStart`; a path without one first), then file, then line. */
 export function workspaceIdeas(files: readonly WorkspaceFile[]): WorkspaceIdea[] {
   const ideas: WorkspaceIdea[] = [];
   for (const { file, name, doc } of files) {
@@ -64,7 +65,7 @@ export function workspaceIdeas(files: readonly WorkspaceFile[]): WorkspaceIdea[]
     }
   }
   const compare = (a: WorkspaceIdea, b: WorkspaceIdea) =>
-    cmp(a.term ?? '', b.term ?? '') || cmp(a.file, b.file) || a.idea.heading.range.start.line - b.idea.heading.range.start.line;
+    termStart(a.term) - termStart(b.term) || cmp(a.term ?? '', b.term ?? '') || cmp(a.file, b.file) || a.idea.heading.range.start.line - b.idea.heading.range.start.line;
   ideas.sort(compare).forEach((idea, i) => (idea.order = i));
   return ideas;
 }
