@@ -18,9 +18,10 @@ export function freePort() {
 
 /**
  * Starts code-server in a process group of its own (so that stopping it stops its children),
- * with HOME and every data folder under `home`, and waits until /healthz answers.
+ * with HOME and every data folder under `home` and `env` added to its environment, and waits
+ * until /healthz answers.
  */
-export async function startCodeServer({ cache, home, port, extraArgs = [], log }) {
+export async function startCodeServer({ cache, home, port, extraArgs = [], env = {}, log }) {
   mkdirSync(home, { recursive: true });
   writeFileSync(join(home, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const node24 = join(cache, 'node24', 'node_modules', 'node', 'bin', 'node');
@@ -34,7 +35,7 @@ export async function startCodeServer({ cache, home, port, extraArgs = [], log }
   const child = spawn(node24, args, {
     detached: true,
     stdio: ['ignore', log ?? 'ignore', log ?? 'ignore'],
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local') },
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local'), ...env },
   });
   const stop = () => stopGroup(child.pid);
   const deadline = Date.now() + 60000;

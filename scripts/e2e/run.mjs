@@ -29,12 +29,17 @@ process.env.IDEAS_E2E_SCREENSHOTS = screenshots;
 process.env.IDEAS_E2E_LOG = testLog;
 console.log(`e2e: run folder ${run}`);
 
+// The payload keeps one extensionDevelopmentPath (a Map): the fake sign-in is installed instead.
+cpSync(join(root, 'test', 'e2e', 'fake-github-auth'), join(scratch, 'home', 'extensions', 'ideas-e2e.fake-github-auth-0.0.1'), { recursive: true });
 const port = await freePort();
 const server = await startCodeServer({
   cache,
   port,
   home: join(scratch, 'home'),
   extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+  // VS Code's own GitHub sign-in cannot run offline: test/e2e/fake-github-auth stands in for it.
+  // (`--disable-extension` is not enough: the browser decides which extensions the server runs.)
+  env: { VSCODE_SKIP_BUILTIN_EXTENSIONS: 'vscode.github-authentication' },
   log: openSync(join(run, 'code-server.log'), 'a'),
 });
 let browser;
@@ -46,6 +51,20 @@ try {
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
   const exited = new Promise((resolveExit) => context.exposeBinding('codeAutomationExit', (_source, exitCode) => resolveExit(exitCode)));
+  // VS Code refuses every dialog while extension tests run, the sign-in consent among them: the
+  // workbench is told that our extension may use the (fake) GitHub accounts, as product.json
+  // tells it for GitHub's own extensions, before its script reads its configuration.
+  await context.addInitScript((trusted) => {
+    /* global document, MutationObserver -- this function runs in the page */
+    new MutationObserver((_records, observer) => {
+      const meta = document.getElementById('vscode-workbench-web-configuration');
+      if (!meta) return;
+      observer.disconnect();
+      const configuration = JSON.parse(meta.getAttribute('data-settings'));
+      configuration.productConfiguration = { ...configuration.productConfiguration, trustedExtensionAuthAccess: { github: trusted, 'github-enterprise': trusted } };
+      meta.setAttribute('data-settings', JSON.stringify(configuration));
+    }).observe(document, { childList: true, subtree: true });
+  }, ['ideas-author.ideas-author']);
   const page = await context.newPage();
   page.on('console', (message) => {
     if (/\[Extension Host\]|Error/.test(message.text())) writeFileSync(join(run, 'console.log'), `${message.text()}\n`, { flag: 'a' });

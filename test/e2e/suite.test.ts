@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { IdeasApi } from '../../client/src/extension';
+import { FakeGitHub } from '../support/fake-github';
 import { diagnosticsBecome, ideasDiagnostics, openEditor, screenshot, summary, waitFor, workspaceUri } from './support';
 
 const EXPECTED = ['11 missing-field', '14 mentor-handle', '19 missing-field', '22 field-alias'];
@@ -283,5 +284,55 @@ describe('Ideas Author in VS Code', () => {
         ['programs/summerofcode/2026.md', '2026'],
       ],
     );
+  });
+
+  it('checks upstream issues and mentor accounts online, signed in through a fake github provider', async () => {
+    // test/e2e/fake-github-auth, signed in already (the runner lets our extension use its accounts:
+    // VS Code refuses the consent dialog while tests run); the fake GitHub accepts its token alone.
+    const auth = vscode.extensions.getExtension<{ token: string }>('ideas-e2e.fake-github-auth')!;
+    const { token } = auth.isActive ? auth.exports : await auth.activate();
+    const fake = await FakeGitHub.start(
+      {
+        issues: [
+          { owner: 'stellar-mesh', repo: 'mesh', number: 12, kind: 'issue', state: 'open', title: 'Replay recorded traffic', assignees: ['anasilva'] },
+          { owner: 'stellar-mesh', repo: 'dashboard', number: 7, kind: 'issue', state: 'closed', title: 'Sidecar health dashboard', labels: ['mentorship'] },
+          { owner: 'orbit-storage', repo: 'orbit', number: 31, kind: 'issue', state: 'open', title: 'Parallel snapshot restore' },
+        ],
+        users: ['anasilva', 'boli'], // @chidiokafor has no account
+      },
+      token,
+    );
+    const github = vscode.workspace.getConfiguration('ideas.github');
+    const online = () => summary(ideas).filter((line) => /issue-state|mentor-account/.test(line));
+    try {
+      await openEditor('project-ideas.md');
+      // User settings: a workspace cannot turn the check on. Not api.github.com: the github-enterprise provider.
+      await github.update('apiUrl', fake.url, vscode.ConfigurationTarget.Global);
+      await github.update('check', true, vscode.ConfigurationTarget.Global);
+      await waitFor(`issue-state and mentor-account, have ${JSON.stringify(summary(ideas))}`, [vscode.languages.onDidChangeDiagnostics], () =>
+        JSON.stringify(online()) === JSON.stringify(['15 issue-state', '22 mentor-account']),
+      );
+      // `code` is `{ value, target }`: our diagnostics link their rule's page.
+      const closed = ideasDiagnostics(ideas).find((d) => typeof d.code === 'object' && d.code.value === 'issue-state')!;
+      assert.equal(closed.severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(closed.message, /closed/i);
+      const account = ideasDiagnostics(ideas).find((d) => typeof d.code === 'object' && d.code.value === 'mentor-account')!;
+      assert.match(account.message, /chidiokafor/);
+      assert.ok(fake.count('graphql') > 0, JSON.stringify(fake.received.map((request) => request.path)));
+      assert.deepEqual([...new Set(fake.received.map((request) => request.authorization))], [`Bearer ${token}`]);
+
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', ideas, closed.range.start.translate(0, 2));
+      const shown = hovers.flatMap((each) => each.contents.map((part) => (typeof part === 'string' ? part : part.value))).join('\n');
+      assert.match(shown, /Sidecar health dashboard/);
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await screenshot('github-checks');
+
+      await github.update('check', undefined, vscode.ConfigurationTarget.Global);
+      await diagnosticsBecome(ideas, EXPECTED);
+    } finally {
+      await github.update('check', undefined, vscode.ConfigurationTarget.Global);
+      await github.update('apiUrl', undefined, vscode.ConfigurationTarget.Global);
+      await fake.close();
+    }
   });
 });

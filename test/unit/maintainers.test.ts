@@ -10,6 +10,7 @@ import { readCsvList } from '../../server/src/core/maintainers/csv-list';
 import { csvRows } from '../../server/src/core/maintainers/csv-rows';
 import { MaintainerLists } from '../../server/src/core/maintainers/maintainer-lists';
 import { readMaintainerLines } from '../../server/src/core/maintainers/maintainers-lines';
+import { readMaintainersYaml } from '../../server/src/core/maintainers/maintainers-yaml';
 import { readOwners } from '../../server/src/core/maintainers/owners';
 import { projectKeys } from '../../server/src/core/maintainers/project-name';
 
@@ -65,6 +66,24 @@ describe('maintainers files', () => {
     );
     assert.deepEqual(readOwners('options:\n  no_parent_owners: true\n', 'X').entries, []);
     assert.equal(readOwners('just prose\n', 'X').problem, 'is not an OWNERS file: it has no "approvers:" or "reviewers:" list');
+  });
+
+  it('reads a maintainers.yaml in its two shapes: a list of projects with their maintainers, a map of projects to people', () => {
+    const listed = '# who maintains what\n- project: Gateway API\n  maintainers:\n    - jdoe\n    - name: Ana Lima\n      github: "@analima"\n- project: "Chaos Mesh"\n  maintainers: \n    - https://github.com/bo-li\n';
+    assert.deepEqual(
+      readMaintainersYaml(listed).entries,
+      [
+        { project: 'Gateway API', handle: 'jdoe' },
+        { project: 'Gateway API', name: 'Ana Lima', handle: 'analima' },
+        { project: 'Chaos Mesh', handle: 'bo-li' },
+      ],
+    );
+    const mapped = 'Gateway API:\n  - jdoe # lead\n  - name: Ana Lima\n    handle: analima\nChaos Mesh:\n  - login: bo-li\n';
+    assert.deepEqual(
+      readMaintainersYaml(mapped).entries?.map((entry) => `${entry.project} ${entry.handle}`),
+      ['Gateway API jdoe', 'Gateway API analima', 'Chaos Mesh bo-li'],
+    );
+    assert.match(readMaintainersYaml('maintainers:\n  - jdoe\n').problem!, /^lists no maintainer with a GitHub handle under a project/);
   });
 
   it('reads MAINTAINERS lines (handle or profile link; the name before it) and CODEOWNERS owners (no teams, no e-mails)', () => {

@@ -101,16 +101,16 @@ export function configSchema(): Record<string, unknown> {
       type: 'array',
       maxItems: MAX_GLOBS,
       description:
-        "The files that say who maintains each project, relative to this file's folder: mentor-not-maintainer reports a mentor who is not among the maintainers of the idea's project. A CSV (CNCF's project-maintainers.csv) names its projects; OWNERS, MAINTAINERS and CODEOWNERS need `project`.",
+        "The files that say who maintains each project, relative to this file's folder: mentor-not-maintainer reports a mentor who is not among the maintainers of the idea's project. A CSV (CNCF's project-maintainers.csv) or a maintainers.yaml names its projects; OWNERS, MAINTAINERS and CODEOWNERS need `project`.",
       items: {
         oneOf: [
-          { ...glob('A CSV with Project and GitHub columns, such as CNCF\'s project-maintainers.csv (a path or a glob).'), allOf: [{ type: 'string', pattern: CSV }] },
+          { ...glob('A CSV with Project and GitHub columns, such as CNCF\'s project-maintainers.csv, or a maintainers.yaml of projects and their people (a path or a glob).'), allOf: [{ type: 'string', pattern: NAMES_PROJECTS }] },
           {
             type: 'object',
             required: ['file'],
             additionalProperties: false,
-            // A CSV names its projects on its rows; another file covers the one project it is given.
-            if: { properties: { file: { type: 'string', pattern: CSV } } },
+            // A CSV or YAML names its projects; another file covers the one project it is given.
+            if: { properties: { file: { type: 'string', pattern: NAMES_PROJECTS } } },
             then: { properties: { project: false } },
             else: { required: ['project'] },
             defaultSnippets: [{ label: 'One project\'s file', body: { file: '${1:OWNERS}', project: '$2' } }],
@@ -143,8 +143,8 @@ export function configSchema(): Record<string, unknown> {
   };
 }
 
-/** A file name `formatOf` reads as CSV. */
-const CSV = '\\.[cC][sS][vV]$';
+/** A CSV or a maintainers.yaml names its projects on its rows or entries. */
+const NAMES_PROJECTS = '\\.([cC][sS][vV]|[yY][aA]?[mM][lL])$';
 
 /** `docs/ideasrc.schema.json`'s text. */
 export const configSchemaText = (): string => `${JSON.stringify(configSchema(), null, 2)}\n`;

@@ -48,11 +48,11 @@ function readSource(item: Node, at: Report): MaintainerSource | undefined {
     return undefined;
   }
   const format = formatOf(file);
-  if (project === undefined && format !== 'csv') {
+  if (project === undefined && format !== 'csv' && format !== 'yaml') {
     at(item, `"${file}" names no project: write { "file": "${file}", "project": "…" } with the project's heading in the list`);
     return undefined;
   }
-  if (project !== undefined && format === 'csv') {
+  if (project !== undefined && (format === 'csv' || format === 'yaml')) {
     at(item, `"${file}" names its projects on its rows: leave out "project" (map a name that differs with "projectAliases")`);
     return undefined;
   }

@@ -8,6 +8,7 @@ import { readCsvList } from './csv-list';
 import type { MaintainerEntry, MaintainersRead } from './entry';
 import { MaintainerLists } from './maintainer-lists';
 import { readMaintainerLines } from './maintainers-lines';
+import { readMaintainersYaml } from './maintainers-yaml';
 import { readOwners } from './owners';
 import { formatOf, type MaintainerSource } from './source';
 
@@ -63,6 +64,8 @@ function readOne(path: string, source: MaintainerSource, dir: string): Maintaine
   switch (formatOf(path)) {
     case 'csv':
       return readCsvList(text);
+    case 'yaml':
+      return readMaintainersYaml(text);
     case 'owners':
       return readOwners(text, project);
     case 'codeowners':

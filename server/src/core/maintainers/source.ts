@@ -8,15 +8,17 @@ export interface MaintainerSource {
   offset: number;
 }
 
-export type MaintainersFormat = 'csv' | 'owners' | 'codeowners' | 'lines';
+export type MaintainersFormat = 'csv' | 'yaml' | 'owners' | 'codeowners' | 'lines';
 
 /**
- * The format of a maintainers file, by its name: `*.csv`, `OWNERS` (Kubernetes' YAML),
+ * The format of a maintainers file, by its name: `*.csv`, `*.yaml` (projects and their people),
+ * `OWNERS` (Kubernetes' YAML),
  * `CODEOWNERS`, and any other (`MAINTAINERS`, `MAINTAINERS.md`, `OWNERS.md`) read line by line.
  */
 export function formatOf(path: string): MaintainersFormat {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/\.csv$/i.test(name)) return 'csv';
+  if (/\.ya?ml$/i.test(name)) return 'yaml';
   if (name === 'OWNERS') return 'owners';
   if (/^CODEOWNERS(?:\.\w+)?$/i.test(name)) return 'codeowners';
   return 'lines';
