@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ActiveIdeas, IdeaEntry, IdeasSnapshot, ProjectEntry } from './active-ideas';
+import { problemIcon } from './problem-icon';
 import { ideaCountText } from './summary';
 import type { WorkspaceNode, WorkspaceTree } from './workspace-tree';
 
@@ -116,7 +117,7 @@ export class IdeasView implements vscode.TreeDataProvider<Node>, vscode.Disposab
     const problems = idea.problems.length;
     item.description = [idea.empty ? 'no fields' : idea.mentors, problems ? `${problems} problem${problems === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ');
     item.tooltip = new vscode.MarkdownString([`**${idea.title}**`, idea.empty ? 'No fields yet' : idea.mentors && `Mentors: ${idea.mentors}`, ...idea.problems.map((d) => `- ${d.message}`)].filter(Boolean).join('\n\n'));
-    item.iconPath = iconFor(idea.problems);
+    item.iconPath = problemIcon(worstOf(idea.problems));
     item.contextValue = 'idea';
     item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [uri, idea.range.start] };
     return item;
@@ -135,9 +136,8 @@ function describe(snapshot: IdeasSnapshot | undefined): string | undefined {
   return ideaCountText(snapshot.ideaCount);
 }
 
-function iconFor(problems: vscode.Diagnostic[]): vscode.ThemeIcon {
-  if (problems.some((d) => d.severity === vscode.DiagnosticSeverity.Error)) return new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
-  if (problems.some((d) => d.severity === vscode.DiagnosticSeverity.Warning)) return new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-  if (problems.length) return new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground'));
-  return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+function worstOf(problems: vscode.Diagnostic[]): 'error' | 'warning' | 'info' | undefined {
+  if (problems.some((d) => d.severity === vscode.DiagnosticSeverity.Error)) return 'error';
+  if (problems.some((d) => d.severity === vscode.DiagnosticSeverity.Warning)) return 'warning';
+  return problems.length ? 'info' : undefined;
 }

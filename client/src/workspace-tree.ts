@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { WorkspaceListsRequest, type ListIdea, type ListSummary } from '../../server/src/protocol';
 import { mentorText } from './idea-items';
+import { problemIcon } from './problem-icon';
 import { projectsOf, termGroups, type TermGroup } from './workspace-lists';
 
 export type WorkspaceNode =
@@ -76,7 +77,7 @@ export class WorkspaceTree implements vscode.Disposable {
       const mentors = idea.mentors.map(mentorText).filter(Boolean).join(', ');
       item.description = [mentors, problemsText(idea.problems)].filter(Boolean).join(' · ');
       item.tooltip = `${idea.title}\n${mentors ? `Mentors: ${mentors}` : 'No mentors'}\n${node.list.path}`;
-      item.iconPath = iconFor(idea.worst);
+      item.iconPath = problemIcon(idea.worst);
       item.contextValue = 'idea';
       item.command = { command: this.reveal, title: 'Reveal', arguments: [uri, new vscode.Position(idea.range.start.line, idea.range.start.character)] };
       return item;
@@ -104,10 +105,3 @@ export class WorkspaceTree implements vscode.Disposable {
 }
 
 const problemsText = (count: number) => (count ? `${count} problem${count === 1 ? '' : 's'}` : '');
-
-function iconFor(worst: ListIdea['worst']): vscode.ThemeIcon {
-  if (worst === 'error') return new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
-  if (worst === 'warning') return new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-  if (worst === 'info') return new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground'));
-  return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
-}

@@ -15,7 +15,8 @@ export function allIdeas(index: WorkspaceIndex): IdeaSummary[] {
   });
 }
 
-function mentorOf({ name, handle }: { name?: string; handle?: string }): IdeaSummary['mentors'][number] {
+/** A mentor as our requests carry it: name and handle, each only when there is one. */
+export function mentorOf({ name, handle }: { name?: string; handle?: string }): IdeaSummary['mentors'][number] {
   const mentor: IdeaSummary['mentors'][number] = {};
   if (name) mentor.name = name;
   if (handle) mentor.handle = handle;

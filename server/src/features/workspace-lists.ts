@@ -1,5 +1,6 @@
 import { programAndTerm, type Finding, type IdeasDocument, type Severity } from '../core';
 import type { WorkspaceFindings } from '../host/workspace-findings';
+import { mentorOf } from './find-idea';
 import type { WorkspaceIndex } from '../host/workspace-index';
 import type { ListIdea, ListSummary } from '../protocol';
 
@@ -26,7 +27,7 @@ function ideasOf(doc: IdeasDocument, findings: readonly Finding[]): ListIdea[] {
     const entry: ListIdea = {
       title: idea.title,
       range: idea.heading.titleRange,
-      mentors: idea.fields.flatMap((field) => field.mentors ?? []).map(({ name, handle }) => ({ ...(name ? { name } : {}), ...(handle ? { handle } : {}) })),
+      mentors: idea.fields.flatMap((field) => field.mentors ?? []).map(mentorOf),
       problems: own.length,
     };
     if (idea.project) entry.project = idea.project.title;
