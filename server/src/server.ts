@@ -78,6 +78,8 @@ const workspace = new IdeasWorkspace(
   },
   () => githubCache,
 );
+/** How long after initialization the workspace index starts: the first documents' didOpen arrive meanwhile, and are linted first. */
+const INDEX_AFTER_MS = 200;
 /** Where GitHub's answers are kept between sessions: the editor's storage for the extension, else the CLI's cache. */
 let githubCache: string | undefined;
 const log = (message: string) => connection.console.error(message);
@@ -121,7 +123,8 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(() => {
   if (pulledSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ideas' });
-  void guard(log, 'indexing the workspace', () => workspace.scan(folders, false));
+  // The documents the editor opens with the window come right after this: the index waits for them.
+  setTimeout(() => void guard(log, 'indexing the workspace', () => workspace.scan(folders, false)), INDEX_AFTER_MS);
   if (!folderEvents) return;
   connection.workspace.onDidChangeWorkspaceFolders((event) => {
     const removed = new Set(event.removed.map((folder) => URI.parse(folder.uri).fsPath));

@@ -52,3 +52,4 @@ export { onlineFindings, onlineRules } from './online/findings';
 export { isOnlineRule, type OnlineRule } from './online/rule';
 
 export { comparePositions, rangeContains, type Position, type Range } from './text/range';
+export { firstFromLine } from './text/sorted';

@@ -89,6 +89,11 @@ export class Analyzer {
     return analysis;
   }
 
+  /** Resolves once no analysis is running: the workspace scan reads a file only then, so open documents come first. */
+  async quiet(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running.values()].map(({ analysis }) => analysis));
+  }
+
   /** The cached analysis of a document's current version, if it was made. */
   cached(uri: string, version: number): Analysis | undefined {
     const cached = this.cache.get(uri);

@@ -126,6 +126,8 @@ export class IdeasWorkspace {
       for (const path of walkFiles(folder, { match: MARKDOWN, onError: () => {} })) {
         if (++walked > MAX_FILES) break;
         const uri = URI.file(path).toString();
+        // Open documents first: their diagnostics wait for no file of the index.
+        await this.analyzer.quiet();
         if (this.documents.get(uri)) continue;
         const analysis = await this.readFromDisk(uri, publish);
         if (analysis?.result) {

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { cacheDirectory } from '../host/cache-directory';
 
 /** One answer kept: what GitHub said, its ETag when REST gave one, and when it was fetched. */
 export interface CacheEntry<T = unknown> {
@@ -82,9 +83,4 @@ async function writeAtomically(file: string, text: string): Promise<string | und
 }
 
 /** The CLI's cache file: `$XDG_CACHE_HOME/ideas-author/github.json`, else `~/.cache/ideas-author/github.json`. */
-export function defaultCacheFile(env: Readonly<Record<string, string | undefined>>, homedir: string): string {
-  // The XDG spec: a relative XDG_CACHE_HOME is invalid and ignored.
-  const xdg = env.XDG_CACHE_HOME;
-  const base = xdg && isAbsolute(xdg) ? xdg : join(homedir, '.cache');
-  return join(base, 'ideas-author', 'github.json');
-}
+export const defaultCacheFile = (env: Readonly<Record<string, string | undefined>>, homedir: string): string => join(cacheDirectory(env, homedir), 'github.json');
