@@ -17,12 +17,19 @@ function random(seed: number): () => number {
   };
 }
 
-export function generateIdeas(ideas: number, seed = 1): string {
+export interface GenerateOptions {
+  /** Whether the list opens with a Template block (default true); without one, the template is inferred from the ideas. */
+  template?: boolean;
+}
+
+const TEMPLATE = ['## Template', '', '```', '#### Idea title', '', '- Description:', '- Recommended Skills:', '- Mentor(s):', '- Upstream Issue (URL):', '```', ''];
+
+export function generateIdeas(ideas: number, seed = 1, { template = true }: GenerateOptions = {}): string {
   const next = random(seed);
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const handle = (name: string) => name.toLowerCase().replace(/\s+/g, '');
-  const lines = ['# Project ideas', '', '## Template', '', '```', '#### Idea title', '', '- Description:', '- Recommended Skills:', '- Mentor(s):', '- Upstream Issue (URL):', '```', '', '## Ideas', ''];
+  const lines = ['# Project ideas', '', ...(template ? TEMPLATE : []), '## Ideas', ''];
   for (let i = 0; i < ideas; i++) {
     if (i % 8 === 0) lines.push(`### Project ${i / 8 + 1}`, '');
     const mistake = next();

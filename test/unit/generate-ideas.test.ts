@@ -14,4 +14,13 @@ describe('the benchmark generator', () => {
   it('gives the same text for the same size', () => {
     assert.equal(generateIdeas(50), generateIdeas(50));
   });
+
+  it('leaves out the Template block on request, with the same ideas, which still lint as ideas', () => {
+    const bare = generateIdeas(200, 1, { template: false });
+    assert.doesNotMatch(bare, /^## Template$/m);
+    assert.equal(bare, generateIdeas(200).replace(/## Template\n\n```\n[^`]*```\n\n/, ''));
+    const { doc, findings } = lint(bare);
+    assert.equal(doc.ideas.length, 200);
+    assert.ok(findings.some((f) => f.rule === 'missing-field'), 'the template inferred from the ideas still finds missing fields');
+  });
 });
